@@ -64,9 +64,21 @@ export function normalizeForCrisis(cleaned: string): string {
 const CRISIS_SET = new Set(CRISIS_WORDS);
 const SQUASHED = new Map(CRISIS_WORDS.map((w) => [squash(w), w]));
 
+// Visitors reuse the same few hundred words; remembering them keeps long messages cheap.
+const corrections = new Map<string, string>();
+
 /** A crisis word the token is a typo or a stretched spelling of, else the token. */
 function correct(token: string): string {
   if (token.length < 4 || CRISIS_SET.has(token)) return token;
+  let known = corrections.get(token);
+  if (known === undefined) {
+    known = closestCrisisWord(token);
+    if (corrections.size < 5000) corrections.set(token, known);
+  }
+  return known;
+}
+
+function closestCrisisWord(token: string): string {
   const stretched = SQUASHED.get(squash(token));
   if (stretched) return stretched;
   if (token.length < 6) return token;

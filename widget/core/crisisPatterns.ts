@@ -81,7 +81,7 @@ export const CRISIS_PATTERNS: readonly CrisisPattern[] = [
   p(
     'ideation',
     'possible',
-    'can not go on|can not do (?:this|it) anymore|can not take (?:it|this) anymore|no point (?:anymore|in anything|to anything|in trying)|what is the point (?:of|in) (?:living|anything|life|going on|being alive|trying)|(?:see|find|there is) (?:any|a|no) way out|give up on (?:life|everything)|want (?:it|everything|the pain) to (?:stop|end)|no way out|hopeless|worthless|disappear|everyone would be better|burden to (?:everyone|my family|them)|(?:going|ready|about|gonna) to do it (?:tonight|today|now)',
+    'can not go on|can not do (?:this|it) anymore|can not take (?:it|this) anymore|no point (?:anymore|in anything|to anything|in trying)|what is the point (?:of|in) (?:living|anything|life|going on|being alive|trying)|(?:see|find|there is) (?:any|a|no) way out|give up on (?:life|everything)|(?:so )?(?:tired|exhausted|sick) of (?:everything|it all)|want (?:it|everything|the pain) to (?:stop|end)|no way out|hopeless|worthless|disappear|everyone would be better|burden to (?:everyone|my family|them)|(?:going|ready|about|gonna) to do it (?:tonight|today|now)',
   ),
   p(
     'ideation',

@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import faq from '../../knowledge/faq.json' with { type: 'json' };
+import { MAX_INPUT_CHARS } from '../../widget/core/limits';
+import { lintKnowledge } from '../../widget/core/lint';
+import { createMatcher } from '../../widget/core/matcher';
+import type { Knowledge } from '../../widget/core/types';
+
+const knowledge = faq as Knowledge;
+const matcher = createMatcher(knowledge);
+const outcome = (text: string) => {
+  const r = matcher.match(text);
+  return r.outcome === 'answer' ? `answer:${r.entry.id}` : r.outcome;
+};
+
+describe('When a visitor asks something the article answers', () => {
+  it.each([
+    ['who prescribes the meds?', 'who-prescribes'],
+    ['what is medication management', 'medication-management'],
+    ['WHAT IS MEDICATION MANAGEMENT???', 'medication-management'],
+    ['what is medicaton managment', 'medication-management'],
+    ['do my therapist and psychiatrist talk to each other', 'care-coordination'],
+    ['how do i get started', 'get-started'],
+    ['hi! what are the benefits of combining meds and therapy?', 'benefits'],
+  ])('%j → the answer of %s', (text, id) => {
+    expect(outcome(text)).toBe(`answer:${id}`);
+  });
+});
+
+describe('When a visitor asks a practice fact the article lacks, Askwell hands off', () => {
+  it.each([
+    ['how much does therapy cost', 'fees'],
+    ['do you take blue cross insurance', 'insurance'],
+    ['what are your hours on saturday', 'hours'],
+    ['can i do telehealth', 'telehealth'],
+    ['what dose of zoloft should i take', 'medication specifics'],
+    ['can my psychiatrist prescribe xanax', 'drug names'],
+    ['how much does medication management cost', 'fees'],
+  ])('%j → handoff (%s)', (text, topic) => {
+    const r = matcher.match(text);
+    expect(r).toMatchObject({ outcome: 'handoff', reason: 'out-of-scope', topic });
+  });
+
+  it.each(['what is the weather today', 'asdfghjkl', 'recommend a pizza place'])(
+    '%j → handoff, never an answer',
+    (text) => {
+      expect(outcome(text)).toBe('handoff');
+    },
+  );
+});
+
+describe('Small talk', () => {
+  it.each([
+    ['hi', 'hello'],
+    ['Hello there!', 'hello'],
+    ['thanks so much', 'thanks'],
+    ['bye', 'goodbye'],
+  ])('%j → the %s reply, marked as small talk', (text, id) => {
+    expect(matcher.match(text)).toMatchObject({
+      outcome: 'answer',
+      entry: { id },
+      smallTalk: true,
+    });
+  });
+
+  it('"talk to a person" hands off at once, with its reply', () => {
+    expect(matcher.match('can I talk to a person')).toMatchObject({
+      outcome: 'handoff',
+      reason: 'requested',
+    });
+  });
+
+  it('a greeting in front of a question still answers the question', () => {
+    expect(outcome('hello, who prescribes medication?')).toBe('answer:who-prescribes');
+  });
+});
+
+describe('Clarify', () => {
+  it('offers two or three real entries when a message fits several', () => {
+    const r = matcher.match('therapy and medication');
+    expect(r.outcome).toBe('clarify');
+    if (r.outcome === 'clarify') {
+      expect(r.candidates.length).toBeGreaterThanOrEqual(2);
+      expect(r.candidates.length).toBeLessThanOrEqual(3);
+    }
+  });
+});
+
+describe('Crisis comes first', () => {
+  it('a crisis message inside an in-scope question gets the crisis card, not the answer', () => {
+    const r = matcher.match('who prescribes meds? i want to kill myself');
+    expect(r).toMatchObject({ outcome: 'crisis', tier: 'urgent' });
+    if (r.outcome === 'crisis') expect(r.resources.map((x) => x.id)).toContain('988');
+  });
+
+  it('uses the crisis resources of the knowledge file when it has them', () => {
+    const crisis = {
+      title: 'Help now',
+      notice: 'No one reads this live.',
+      banner: {
+        text: 'In crisis?',
+        actions: [{ kind: 'call' as const, label: 'Call 999', href: 'tel:999' }],
+      },
+      resources: [
+        {
+          id: 'uk',
+          name: 'Samaritans',
+          actions: [{ kind: 'call' as const, label: 'Call 116 123', href: 'tel:116123' }],
+        },
+      ],
+    };
+    const r = createMatcher({ ...knowledge, crisis }).match('i want to die');
+    expect(r.outcome === 'crisis' && r.resources.map((x) => x.id)).toEqual(['uk']);
+  });
+});
+
+describe('Any input gets a sensible outcome in bounded time', () => {
+  const cases: [string, string][] = [
+    ['empty', ''],
+    ['whitespace', ' \n\t  '],
+    ['emoji', '\u{1f642}\u{1f642}\u{1f642}'],
+    ['right-to-left text', '\u0645\u0627 \u0647\u0648 \u0627\u0644\u0639\u0644\u0627\u062c'],
+    ['control characters', '\u0000\u0007who\u0008 prescribes\u001b meds'],
+    ['1 MB of text', 'medication therapy '.repeat(55_000)],
+    ['1 MB without spaces', 'x'.repeat(1_000_000)],
+  ];
+  it.each(cases)('%s', (_, text) => {
+    const start = performance.now();
+    const r = matcher.match(text);
+    expect(performance.now() - start).toBeLessThan(200);
+    expect(['answer', 'clarify', 'handoff']).toContain(r.outcome);
+  });
+
+  it(`reads at most ${MAX_INPUT_CHARS} characters: a crisis after that is not seen, one before it is`, () => {
+    const pad = 'a '.repeat(MAX_INPUT_CHARS);
+    expect(matcher.match(`i want to die ${pad}`).outcome).toBe('crisis');
+    expect(matcher.match(`${pad} i want to die`).outcome).not.toBe('crisis');
+  });
+});
+
+describe('The shipped knowledge', () => {
+  it('answers every question and alternate with its own entry, and shares no phrasing', () => {
+    const { errors } = lintKnowledge(knowledge);
+    expect(errors.map((e) => `${e.path}: ${e.message}`)).toEqual([]);
+  });
+});

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import faq from '../../knowledge/faq.json' with { type: 'json' };
+import { validateKnowledge } from '../../widget/core/validate';
+
+const clone = (): Record<string, any> => structuredClone(faq);
+const errorsOf = (k: unknown) => {
+  const r = validateKnowledge(k);
+  return r.ok ? [] : r.errors;
+};
+
+describe('validateKnowledge: what staff see when the file is wrong', () => {
+  it('names the path and a fix for a misspelt field', () => {
+    const k = clone();
+    k.entries[2].anwser = 'x';
+    expect(errorsOf(k)).toContainEqual(
+      expect.objectContaining({
+        path: '$.entries[2].anwser',
+        fix: expect.stringContaining('answer'),
+      }),
+    );
+  });
+
+  it('finds duplicate ids, across entries and small talk', () => {
+    const k = clone();
+    k.entries[1].id = k.entries[0].id;
+    k.smallTalk[0].id = k.entries[3].id;
+    const paths = errorsOf(k).map((e) => e.path);
+    expect(paths).toContain('$.entries[1].id');
+    expect(paths).toContain('$.smallTalk[0].id');
+  });
+
+  it('finds related ids and suggestions that point nowhere', () => {
+    const k = clone();
+    k.entries[0].related = ['no-such-entry'];
+    k.suggestions[0] = 'also-missing';
+    const paths = errorsOf(k).map((e) => e.path);
+    expect(paths).toContain('$.entries[0].related[0]');
+    expect(paths).toContain('$.suggestions[0]');
+  });
+
+  it.each(['javascript:alert(1)', 'http://example.com', 'data:text/html,x'])(
+    'refuses an answer link to %s',
+    (url) => {
+      const k = clone();
+      k.entries[0].answer = `See [this](${url}).`;
+      expect(errorsOf(k)).toContainEqual(expect.objectContaining({ path: '$.entries[0].answer' }));
+    },
+  );
+
+  it.each([null, 'text', 42, [], { version: 1 }])('rejects %j without throwing', (data) => {
+    expect(validateKnowledge(data).ok).toBe(false);
+  });
+
+  it('warns, without failing, about an answer longer than four sentences', () => {
+    const k = clone();
+    k.entries[0].answer = 'One. Two. Three. Four. Five.';
+    const r = validateKnowledge(k);
+    expect(r.ok).toBe(true);
+    expect(r.warnings).toContainEqual(expect.objectContaining({ path: '$.entries[0].answer' }));
+  });
+});

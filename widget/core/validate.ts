@@ -1,0 +1,339 @@
+import { safeHref } from './markdown';
+import type { Knowledge } from './types';
+
+/**
+ * Checks that data is a usable knowledge file, the same way in the browser (a runtime knowledge
+ * URL) and in `npm run knowledge:check`. Every problem names where it is (a JSON path) and says
+ * in plain English how to fix it. `knowledge/faq.schema.json` describes the same rules for editors.
+ */
+export interface Issue {
+  path: string;
+  message: string;
+  fix: string;
+}
+
+export type ValidationResult =
+  | { ok: true; knowledge: Knowledge; warnings: Issue[] }
+  | { ok: false; errors: Issue[]; warnings: Issue[] };
+
+/** Allowed keys per object, so a misspelt key ("anwser") is reported, not ignored. */
+export const KEYS = {
+  root: [
+    '$schema',
+    'version',
+    'lang',
+    'greeting',
+    'suggestions',
+    'entries',
+    'smallTalk',
+    'handoffTopics',
+    'crisis',
+  ],
+  entry: ['id', 'question', 'alternates', 'keywords', 'answer', 'related'],
+  smallTalk: ['id', 'patterns', 'reply', 'action'],
+  handoffTopic: ['topic', 'terms'],
+  crisis: ['title', 'notice', 'resources', 'banner'],
+  resource: ['id', 'name', 'detail', 'actions', 'categories'],
+  action: ['kind', 'label', 'href'],
+  banner: ['text', 'actions'],
+} as const;
+
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const MIN_ALTERNATES = 5;
+const CATEGORIES = [
+  'ideation',
+  'self-harm',
+  'overdose',
+  'third-person',
+  'harm-to-others',
+  'abuse',
+  'medical',
+];
+const ACTION_KINDS = ['call', 'text', 'chat', 'web'];
+const LINK = /\[([^\]\n]*)\]\(([^)\s]*)\)/g;
+
+type Obj = Record<string, unknown>;
+const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isText = (v: unknown): v is string => typeof v === 'string' && v.trim().length > 0;
+
+export function validateKnowledge(data: unknown): ValidationResult {
+  const errors: Issue[] = [];
+  const warnings: Issue[] = [];
+  const error = (path: string, message: string, fix: string) => errors.push({ path, message, fix });
+  const warn = (path: string, message: string, fix: string) =>
+    warnings.push({ path, message, fix });
+
+  const object = (v: unknown, path: string, keys: readonly string[]): Obj | null => {
+    if (!isObject(v)) {
+      error(path, 'should be an object ({ … })', 'Check the brackets around this part.');
+      return null;
+    }
+    for (const key of Object.keys(v)) {
+      if (!keys.includes(key)) {
+        error(
+          `${path}.${key}`,
+          `"${key}" is not a known field`,
+          `Remove it or rename it to one of: ${keys.join(', ')}.`,
+        );
+      }
+    }
+    return v;
+  };
+  const text = (o: Obj, key: string, path: string, required = true) => {
+    const v = o[key];
+    if (v === undefined && !required) return;
+    if (!isText(v))
+      error(
+        `${path}.${key}`,
+        `"${key}" should be non-empty text`,
+        `Write the ${key} between quotes.`,
+      );
+  };
+  const textList = (o: Obj, key: string, path: string, min: number, required = true): string[] => {
+    const v = o[key];
+    if (v === undefined && !required) return [];
+    if (!Array.isArray(v)) {
+      error(
+        `${path}.${key}`,
+        `"${key}" should be a list`,
+        `Put the items between [ and ], separated by commas.`,
+      );
+      return [];
+    }
+    v.forEach((item, i) => {
+      if (!isText(item))
+        error(
+          `${path}.${key}[${i}]`,
+          'should be non-empty text',
+          'Write the text between quotes, or remove the empty item.',
+        );
+    });
+    if (v.length < min)
+      error(
+        `${path}.${key}`,
+        `"${key}" has ${v.length} item(s); at least ${min} are needed`,
+        `Add ${min - v.length} more.`,
+      );
+    return v.filter(isText);
+  };
+  const actions = (o: Obj, path: string) => {
+    const list = o.actions;
+    if (!Array.isArray(list) || list.length === 0) {
+      error(
+        `${path}.actions`,
+        'needs at least one action',
+        'Add { "kind": "call", "label": "Call 988", "href": "tel:988" }.',
+      );
+      return;
+    }
+    list.forEach((a, i) => {
+      const p = `${path}.actions[${i}]`;
+      const action = object(a, p, KEYS.action);
+      if (!action) return;
+      if (!ACTION_KINDS.includes(action.kind as string))
+        error(
+          `${p}.kind`,
+          `"kind" should be one of ${ACTION_KINDS.join(', ')}`,
+          'Use "call" for tel: links, "text" for sms:, "chat" or "web" for https:.',
+        );
+      text(action, 'label', p);
+      const href = typeof action.href === 'string' ? action.href : '';
+      if (!/^(tel|sms):[+\d]/.test(href) && !(href.startsWith('https:') && safeHref(href))) {
+        error(
+          `${p}.href`,
+          `"${href}" is not a tel:, sms: or https: link`,
+          'Write it as tel:988, sms:741741 or https://….',
+        );
+      }
+    });
+  };
+
+  const root = object(data, '$', KEYS.root);
+  if (!root) return { ok: false, errors, warnings };
+  if (root.version !== 1)
+    error('$.version', '"version" should be 1', 'Write "version": 1 near the top of the file.');
+  text(root, 'greeting', '$');
+  if (
+    root.lang !== undefined &&
+    !(typeof root.lang === 'string' && /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/.test(root.lang))
+  ) {
+    error(
+      '$.lang',
+      '"lang" should be a language code like "en" or "es"',
+      'Use a two-letter language code.',
+    );
+  }
+
+  const ids = new Map<string, string>();
+  const claimId = (id: unknown, path: string) => {
+    if (typeof id !== 'string' || !ID_PATTERN.test(id)) {
+      error(
+        path,
+        `id ${JSON.stringify(id)} should be lowercase words joined by hyphens`,
+        'Use an id like "who-prescribes".',
+      );
+      return;
+    }
+    const first = ids.get(id);
+    if (first)
+      error(
+        path,
+        `id "${id}" is used twice (first at ${first})`,
+        'Give each entry and small-talk item its own id.',
+      );
+    else ids.set(id, path);
+  };
+
+  const entries = Array.isArray(root.entries) ? root.entries : [];
+  if (!Array.isArray(root.entries) || entries.length === 0) {
+    error(
+      '$.entries',
+      '"entries" should be a list with at least one question',
+      'Add entries: [ { "id": …, "question": …, … } ].',
+    );
+  }
+  const related: [string, unknown][] = [];
+  entries.forEach((e, i) => {
+    const path = `$.entries[${i}]`;
+    const entry = object(e, path, KEYS.entry);
+    if (!entry) return;
+    claimId(entry.id, `${path}.id`);
+    text(entry, 'question', path);
+    textList(entry, 'alternates', path, MIN_ALTERNATES);
+    textList(entry, 'keywords', path, 0, false);
+    text(entry, 'answer', path);
+    if (typeof entry.answer === 'string') {
+      for (const m of entry.answer.matchAll(LINK)) {
+        if (!safeHref(m[2] ?? '')) {
+          error(
+            `${path}.answer`,
+            `the link "${m[2]}" is not an https:, mailto: or tel: link`,
+            'Use a full https:// address, mailto:someone@example.com or tel:+15555550123.',
+          );
+        }
+      }
+      const sentences = entry.answer.split(/[.!?](?:\s|$)/).filter((s) => s.trim()).length;
+      if (sentences > 4)
+        warn(
+          `${path}.answer`,
+          `the answer has ${sentences} sentences`,
+          'Keep answers to 1–4 short sentences; visitors read on phones.',
+        );
+    }
+    for (const [j, id] of textList(entry, 'related', path, 0, false).entries()) {
+      related.push([`${path}.related[${j}]`, id]);
+      if (id === entry.id)
+        warn(
+          `${path}.related[${j}]`,
+          'an entry lists itself as related',
+          'Remove it from "related".',
+        );
+    }
+  });
+
+  const smallTalk = Array.isArray(root.smallTalk) ? root.smallTalk : [];
+  if (!Array.isArray(root.smallTalk))
+    error('$.smallTalk', '"smallTalk" should be a list', 'Add "smallTalk": [] if you have none.');
+  smallTalk.forEach((s, i) => {
+    const path = `$.smallTalk[${i}]`;
+    const item = object(s, path, KEYS.smallTalk);
+    if (!item) return;
+    claimId(item.id, `${path}.id`);
+    textList(item, 'patterns', path, 1);
+    text(item, 'reply', path);
+    if (item.action !== undefined && item.action !== 'handoff')
+      error(
+        `${path}.action`,
+        '"action" can only be "handoff"',
+        'Remove "action" or set it to "handoff".',
+      );
+  });
+
+  const entryIds = new Set(entries.filter(isObject).map((e) => e.id));
+  for (const [path, id] of related) {
+    if (!entryIds.has(id))
+      error(path, `no entry has the id "${id}"`, 'Use the id of an existing entry, or remove it.');
+  }
+  const suggestions = textList(root, 'suggestions', '$', 1);
+  suggestions.forEach((id, i) => {
+    if (!entryIds.has(id))
+      error(
+        `$.suggestions[${i}]`,
+        `no entry has the id "${id}"`,
+        'Use the id of an existing entry.',
+      );
+  });
+  if (suggestions.length > 4)
+    error(
+      '$.suggestions',
+      `${suggestions.length} suggestions; at most 4 fit`,
+      'Keep the 3 or 4 questions most visitors ask.',
+    );
+  else if (suggestions.length < 3)
+    warn(
+      '$.suggestions',
+      `only ${suggestions.length} suggestion(s)`,
+      'Offer 3 or 4 starter questions.',
+    );
+
+  if (root.handoffTopics !== undefined) {
+    if (!Array.isArray(root.handoffTopics))
+      error(
+        '$.handoffTopics',
+        '"handoffTopics" should be a list',
+        'Put the topics between [ and ].',
+      );
+    else
+      root.handoffTopics.forEach((t, i) => {
+        const path = `$.handoffTopics[${i}]`;
+        const topic = object(t, path, KEYS.handoffTopic);
+        if (!topic) return;
+        text(topic, 'topic', path);
+        textList(topic, 'terms', path, 1);
+      });
+  }
+
+  if (root.crisis !== undefined) {
+    const crisis = object(root.crisis, '$.crisis', KEYS.crisis);
+    if (crisis) {
+      text(crisis, 'title', '$.crisis');
+      text(crisis, 'notice', '$.crisis');
+      const resources = Array.isArray(crisis.resources) ? crisis.resources : [];
+      if (resources.length === 0)
+        error(
+          '$.crisis.resources',
+          'the crisis card needs at least one resource',
+          'Add the emergency number and a crisis line for your country.',
+        );
+      resources.forEach((r, i) => {
+        const path = `$.crisis.resources[${i}]`;
+        const resource = object(r, path, KEYS.resource);
+        if (!resource) return;
+        text(resource, 'id', path);
+        text(resource, 'name', path);
+        text(resource, 'detail', path, false);
+        actions(resource, path);
+        if (resource.categories !== undefined) {
+          const cats = Array.isArray(resource.categories) ? resource.categories : [null];
+          cats.forEach((c, j) => {
+            if (!CATEGORIES.includes(c as string))
+              error(
+                `${path}.categories[${j}]`,
+                `${JSON.stringify(c)} is not a crisis category`,
+                `Use one of: ${CATEGORIES.join(', ')}.`,
+              );
+          });
+        }
+      });
+      const banner = object(crisis.banner, '$.crisis.banner', KEYS.banner);
+      if (banner) {
+        text(banner, 'text', '$.crisis.banner');
+        actions(banner, '$.crisis.banner');
+      }
+    }
+  }
+
+  return errors.length
+    ? { ok: false, errors, warnings }
+    : { ok: true, knowledge: data as Knowledge, warnings };
+}
