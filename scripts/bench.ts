@@ -1,0 +1,121 @@
+/**
+ * `npm run bench`: matcher latency (p50/p95/p99) and start-up time on the shipped knowledge and on
+ * generated knowledge bases of 500, 2,000 and 10,000 entries. Not a test: numbers for notes.
+ * `--browser` adds the widget's timings measured in Chromium (scripts/bench-browser.ts).
+ */
+import faq from '../knowledge/faq.json' with { type: 'json' };
+import { QUESTIONS } from '../tests/eval/evaluate';
+import { createMatcher } from '../widget/core/matcher';
+import type { Entry, Knowledge } from '../widget/core/types';
+
+const shipped = faq as Knowledge;
+let seed = 7;
+const random = () => {
+  seed = (seed * 1103515245 + 12345) % 2147483648;
+  return seed / 2147483648;
+};
+const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
+
+// Made-up words so generated entries differ the way real ones do, plus the real vocabulary.
+const syllables = [
+  'ka',
+  'lo',
+  'mi',
+  'ren',
+  'sa',
+  'tu',
+  'vel',
+  'dor',
+  'an',
+  'qui',
+  'pe',
+  'zo',
+  'ny',
+  'bra',
+];
+const realWords = [
+  ...new Set(
+    shipped.entries.flatMap(
+      (e) => `${e.question} ${e.alternates.join(' ')}`.toLowerCase().match(/[a-z]+/g) ?? [],
+    ),
+  ),
+];
+const madeUp = Array.from({ length: 4000 }, () =>
+  Array.from({ length: 2 + Math.floor(random() * 3) }, () => pick(syllables)).join(''),
+);
+const sentence = (n: number) =>
+  Array.from({ length: n }, () => (random() < 0.4 ? pick(realWords) : pick(madeUp))).join(' ');
+
+function generated(size: number): Knowledge {
+  const entries: Entry[] = Array.from({ length: size }, (_, i) => ({
+    id: `entry-${i}`,
+    question: `${sentence(6)}?`,
+    alternates: Array.from({ length: 6 }, () => sentence(3 + Math.floor(random() * 6))),
+    keywords: [pick(madeUp), pick(madeUp)],
+    answer: sentence(20),
+  }));
+  return { ...shipped, entries: [...shipped.entries, ...entries].slice(0, size) };
+}
+
+function typo(text: string): string {
+  const i = Math.floor(random() * text.length);
+  return text.slice(0, i) + text.slice(i + 1);
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+}
+
+function bench(name: string, knowledge: Knowledge) {
+  const startups: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const t = performance.now();
+    createMatcher(knowledge);
+    startups.push(performance.now() - t);
+  }
+  const matcher = createMatcher(knowledge);
+  const questions = [
+    ...QUESTIONS.map((q) => q.text),
+    ...knowledge.entries.slice(0, 300).flatMap((e) => [e.question, typo(e.alternates[0] ?? '')]),
+  ];
+  for (const q of questions.slice(0, 50)) matcher.match(q); // warm up the JIT
+  const times: number[] = [];
+  for (let round = 0; round < 3; round++) {
+    for (const q of questions) {
+      const t = performance.now();
+      matcher.match(q);
+      times.push(performance.now() - t);
+    }
+  }
+  times.sort((a, b) => a - b);
+  startups.sort((a, b) => a - b);
+  const ms = (n: number) => `${n.toFixed(3)} ms`;
+  return [
+    name,
+    String(knowledge.entries.length),
+    String(times.length),
+    ms(percentile(times, 50)),
+    ms(percentile(times, 95)),
+    ms(percentile(times, 99)),
+    ms(percentile(startups, 50)),
+  ];
+}
+
+const rows = [
+  ['knowledge', 'entries', 'queries', 'p50', 'p95', 'p99', 'start-up (median of 5)'],
+  bench('shipped', shipped),
+  bench('generated', generated(500)),
+  bench('generated', generated(2000)),
+  bench('generated', generated(10000)),
+];
+const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length))) ?? [];
+console.log('Matcher (Node, one core):');
+for (const [i, r] of rows.entries()) {
+  console.log(`| ${r.map((c, j) => c.padEnd(widths[j] ?? 0)).join(' | ')} |`);
+  if (i === 0) console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+}
+
+if (process.argv.includes('--browser')) {
+  const { benchBrowser } = await import('./bench-browser');
+  await benchBrowser();
+}
