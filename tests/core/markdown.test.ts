@@ -28,7 +28,14 @@ describe('safeHref', () => {
 describe('parseMarkdown', () => {
   it('When an answer has paragraphs, a list and bold, it builds that tree', () => {
     expect(parseMarkdown('First **bold** line.\n\n- one\n- two')).toEqual([
-      { type: 'paragraph', children: [{ type: 'text', text: 'First ' }, { type: 'bold', children: [{ type: 'text', text: 'bold' }] }, { type: 'text', text: ' line.' }] },
+      {
+        type: 'paragraph',
+        children: [
+          { type: 'text', text: 'First ' },
+          { type: 'bold', children: [{ type: 'text', text: 'bold' }] },
+          { type: 'text', text: ' line.' },
+        ],
+      },
       { type: 'list', items: [[{ type: 'text', text: 'one' }], [{ type: 'text', text: 'two' }]] },
     ]);
   });
@@ -36,7 +43,9 @@ describe('parseMarkdown', () => {
   it('When a link is safe, it becomes a link node', () => {
     expect(parseMarkdown('[Call us](tel:+15555550123)')[0]).toEqual({
       type: 'paragraph',
-      children: [{ type: 'link', href: 'tel:+15555550123', children: [{ type: 'text', text: 'Call us' }] }],
+      children: [
+        { type: 'link', href: 'tel:+15555550123', children: [{ type: 'text', text: 'Call us' }] },
+      ],
     });
   });
 
@@ -48,6 +57,8 @@ describe('parseMarkdown', () => {
 
   it('When an answer holds HTML, it stays literal text', () => {
     const src = '<img src=x onerror=alert(1)> <script>alert(1)</script> <svg onload=alert(1)>';
-    expect(parseMarkdown(src)).toEqual([{ type: 'paragraph', children: [{ type: 'text', text: src }] }]);
+    expect(parseMarkdown(src)).toEqual([
+      { type: 'paragraph', children: [{ type: 'text', text: src }] },
+    ]);
   });
 });

@@ -63,14 +63,14 @@ if (args.includes('--tune')) {
 function tune() {
   const tuneSet = QUESTIONS.filter((q) => q.split === 'tune');
   const grid = {
-    answer: [0.4, 0.45, 0.5, 0.55],
-    margin: [0.04, 0.07, 0.1, 0.13],
-    clarify: [0.25, 0.3],
-    unknownWord: [1, 1.5, 2, 3],
+    answer: [0.45, 0.5, 0.55, 0.6],
+    margin: [0.02, 0.03, 0.05, 0.08],
+    clarify: [0.2, 0.25, 0.3],
+    unknownWord: [2, 3, 4],
     keyword: [0.5, 0.8, 1],
-    messageCoverage: [0.4, 0.55, 0.7],
-    entryCoverage: [0, 0.2, 0.35, 0.5],
-    idfPower: [1, 1.5, 2],
+    messageCoverage: [0.3, 0.4, 0.55],
+    bayes: [0.2, 0.3, 0.4],
+    smoothing: [0.1, 0.3, 0.6],
   };
   const keys = Object.keys(grid) as (keyof typeof grid)[];
   let best: { score: number; tuning: Record<string, number>; report: Report } | undefined;
@@ -87,7 +87,11 @@ function tune() {
     );
     const r = evaluate(askwell(knowledge, { tuning }), tuneSet);
     // Wrong answers cost far more than an honest "Did you mean…".
-    const score = r.right - 5 * r.wrong - 5 * r.outOfScopeAnswered - 0.2 * r.handoff;
+    const score =
+      r.right -
+      0.1 * r.wrong -
+      0.1 * r.outOfScopeAnswered -
+      (r.wrong > 0.025 || r.outOfScopeAnswered > 0.04 ? 1 : 0);
     if (!best || score > best.score) best = { score, tuning, report: r };
   }
   if (best) {

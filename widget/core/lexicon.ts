@@ -36,14 +36,10 @@ export const PHRASES: readonly [RegExp, string][] = [
   [/\bprimary care(?: doctors?| providers?| physicians?)?\b/g, 'doctor'],
   [/\bfamily doctors?\b/g, 'doctor'],
   [
-    /\b(?:talk|speak|communicate) (?:to|with) each other\b|\bsame page\b|\bin touch\b|\bshare notes\b/g,
-    'coordination',
-  ],
-  [
     /\broot causes?\b|\bunderlying\b|\bwhat is (?:behind|underneath)\b|\bwhy i feel\b/g,
     'awareness',
   ],
-  [/\bself[ -]?awareness\b|\bunderstand (?:myself|yourself)\b/g, 'awareness'],
+  [/\bself[ -]?awareness\b|\bunderstand(?:ing)? (?:myself|yourself)\b/g, 'awareness'],
   [/\bskill[ -]?building\b/g, 'skill'],
   [/\blong[ -]?term\b|\bin the long run\b|\bover time\b|\blong haul\b/g, 'longterm'],
   [/\bbrain chemistry\b|\bchemical imbalance\b/g, 'chemistry'],
@@ -51,8 +47,14 @@ export const PHRASES: readonly [RegExp, string][] = [
     /\bget(?:ting)? started\b|\bsign(?:ing)? up\b|\bnext steps?\b|\bfirst steps?\b|\bget the ball rolling\b|\breach out\b|\bget in touch\b/g,
     'start',
   ],
+  // After 'start', so "get in touch" is starting and "in touch" alone is coordination.
+  [
+    /\b(?:talk|speak|communicate) (?:to|with) each other\b|\bsame page\b|\bin touch\b|\bshare notes\b/g,
+    'coordination',
+  ],
   [/\bby (?:it|them)sel(?:f|ves)\b|\bon (?:its|their) own\b|\bone by itself\b/g, 'alone'],
-  [/\bone or the other\b|\bthis or that\b/g, 'choose'],
+  [/\bone or the other\b|\bthis or that\b|\bor\b/g, 'choose'],
+  [/\bhow come\b|\breason(?:ing|s)?\b/g, 'why'],
   [
     /\bstay(?:ing)? on (?:my |your )?(?:meds|medication)\b|\bkeep taking\b|\bstick (?:with|to)\b/g,
     'adherence medication',

@@ -1,31 +1,31 @@
 /**
  * Every number that decides what the matcher says, in one place. Tuned on the `tune` part of
- * tests/eval/questions.json with `npm run eval -- --tune`; the `holdout` part is never used for
+ * tests/eval/questions.json (`npm run eval -- --tune`); the `holdout` part is never used for
  * tuning. Scores run from 0 (nothing in common) to 1 (the message is one of the entry's phrasings).
  */
 export const THRESHOLDS = Object.freeze({
   /** Answer when the best entry scores at least this… */
-  answer: 0.5,
-  /** …and beats the second-best entry by at least this much. */
-  margin: 0.12,
-  /** Entries scoring at least this are "Did you mean…" candidates. */
-  clarify: 0.3,
+  answer: 0.55,
+  /** …and leads the second-best entry by at least this much. */
+  margin: 0.03,
+  /** Entries scoring at least this are "Did you mean…" candidates; below it, hand off. */
+  clarify: 0.25,
   /** At most this many candidates in "Did you mean…". */
   maxCandidates: 3,
 });
 
-/** How words weigh in a score. */
+/** How words weigh in a score (see `score.ts`). */
 export const WEIGHTS = Object.freeze({
   /** A message word no entry uses weighs this much (like a rare word): out-of-scope messages sink. */
-  unknownWord: 2.0,
+  unknownWord: 3,
   /** A message word found only in the entry's keywords counts this fraction of a phrasing word. */
-  keyword: 0.7,
-  /** Share of a phrasing's score from covering the message (the rest: covering the phrasing). */
-  messageCoverage: 0.5,
-  /** Share of an entry's score from how much of the message all its words cover together. */
-  entryCoverage: 0.3,
-  /** idf exponent: above 1, words that every entry uses ("therapy") count for less. */
-  idfPower: 1,
+  keyword: 0.8,
+  /** Share of similarity from covering the message (the rest: covering the phrasing). */
+  messageCoverage: 0.4,
+  /** Share of the score from the naive Bayes ranking (the rest: similarity). */
+  bayes: 0.3,
+  /** Naive Bayes' additive smoothing. */
+  smoothing: 0.3,
 });
 
 export type Tuning = Record<keyof typeof THRESHOLDS | keyof typeof WEIGHTS, number>;
