@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { screenCrisis } from '../../widget/core/crisis';
 import { DEFAULT_CRISIS, resourcesFor } from '../../widget/core/crisisResources';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { parseMarkdown, safeHref, toPlainText } from '../../widget/core/markdown';
 
