@@ -26,10 +26,13 @@ function endpoint(script: Step[]) {
     if (step === 'network') throw new TypeError('Failed to fetch');
     if (step === 'timeout') throw new DOMException('The operation timed out.', 'TimeoutError');
     const key = (JSON.parse(body) as ContactRequest).idempotencyKey;
+    if (step === 'lost') {
+      stored.set(key, body);
+      throw new TypeError('Failed to fetch'); // stored, but the answer never arrived
+    }
     const [status, headers] = Array.isArray(step) ? step : [step, {}];
-    if (status === 201 || step === 'lost') {
+    if (status === 201) {
       if (!stored.has(key)) stored.set(key, body);
-      if (step === 'lost') throw new TypeError('Failed to fetch'); // stored, but the answer never arrived
       return new Response(JSON.stringify({ reference: 'AW-1' }), { status, headers });
     }
     return new Response(
