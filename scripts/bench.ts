@@ -1,8 +1,9 @@
 /**
  * `npm run bench`: matcher latency (p50/p95/p99) and start-up time on the shipped knowledge and on
  * generated knowledge bases of 500, 2,000 and 10,000 entries. Not a test: numbers for notes.
- * `--browser` adds the widget's timings measured in Chromium (scripts/bench-browser.ts).
+ * Then the widget's timings in Chromium (scripts/bench-browser.ts); `--no-browser` skips them.
  */
+import { existsSync } from 'node:fs';
 import faq from '../knowledge/faq.json' with { type: 'json' };
 import { QUESTIONS } from '../tests/eval/evaluate';
 import { createMatcher } from '../widget/core/matcher';
@@ -115,7 +116,11 @@ for (const [i, r] of rows.entries()) {
   if (i === 0) console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
 }
 
-if (process.argv.includes('--browser')) {
-  const { benchBrowser } = await import('./bench-browser');
-  await benchBrowser();
+// The widget in Chromium: needs a build (npm run build) and Debian's chromium.
+if (process.argv.includes('--no-browser')) process.exit(0);
+if (!existsSync('dist/askwell.js') || !existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')) {
+  console.log('\nWidget in Chromium: skipped (run npm run build, and install chromium).');
+} else {
+  const { benchBrowser, formatBrowserBench } = await import('./bench-browser');
+  console.log(`\nWidget in Chromium:\n${formatBrowserBench(await benchBrowser({ runs: 15 }))}`);
 }
