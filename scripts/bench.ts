@@ -118,7 +118,10 @@ for (const [i, r] of rows.entries()) {
 
 // The widget in Chromium: needs a build (npm run build) and Debian's chromium.
 if (process.argv.includes('--no-browser')) process.exit(0);
-if (!existsSync('dist/askwell.js') || !existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')) {
+if (
+  !existsSync('dist/askwell.js') ||
+  !existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')
+) {
   console.log('\nWidget in Chromium: skipped (run npm run build, and install chromium).');
 } else {
   const { benchBrowser, formatBrowserBench } = await import('./bench-browser');
