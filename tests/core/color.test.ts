@@ -20,9 +20,6 @@ describe('parseColor', () => {
     ['#000f', [0, 0, 0]],
     ['#12345678'.slice(0, 7), [18, 52, 86]],
     ['#ff0000ff', [255, 0, 0]],
-    ['rgb(10, 20, 30)', [10, 20, 30]],
-    ['rgb(10 20 30 / 1)', [10, 20, 30]],
-    ['rgba(100%, 0%, 50%, 1)', [255, 0, 128]],
     ['  #abc  ', [170, 187, 204]],
   ])('reads %s', (input, rgb) => {
     expect(parseColor(input)).toEqual(rgb);
@@ -35,10 +32,10 @@ describe('parseColor', () => {
     '#ggg',
     'rgb(1,2)',
     '#ff000080',
-    'rgba(0,0,0,0.5)',
-    'rgb(0 0 0 / 50%)',
+    '#0008',
+    'rgb(10, 20, 30)',
     'url(x)',
-  ])('refuses %j (unknown or not opaque)', (input) => {
+  ])('refuses %j (not hex, or not opaque: other colours come through a canvas)', (input) => {
     expect(parseColor(input)).toBeNull();
   });
 });

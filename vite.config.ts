@@ -1,0 +1,68 @@
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { build, type InlineConfig, type Plugin } from 'vite';
+import { defineConfig } from 'vitest/config';
+
+/**
+ * `vite build` writes two bundles from one config: `dist/askwell.js` (an IIFE that mounts itself
+ * from its script tag) here, and `dist/askwell.mjs` (ESM, `mount()`) from a nested build started
+ * by the plugin below; then copies the hand-written types and the shipped knowledge next to them.
+ * Both are self-contained: Preact, signals, fuse.js, the CSS and the knowledge are inside.
+ */
+const shared: InlineConfig = {
+  configFile: false,
+  logLevel: 'warn',
+  define: { 'process.env.NODE_ENV': '"production"' },
+  build: {
+    target: 'es2022',
+    minify: true,
+    sourcemap: false,
+    emptyOutDir: false,
+    copyPublicDir: false,
+  },
+};
+
+function esmBuild(): Plugin {
+  return {
+    name: 'askwell-esm',
+    apply: (_, env) => env.command === 'build' && !env.isSsrBuild && env.mode !== 'esm',
+    async closeBundle() {
+      await build({
+        ...shared,
+        mode: 'esm',
+        build: {
+          ...shared.build,
+          // Not `build.lib` either: its ES output keeps whitespace for the consumer's minifier, and
+          // this file is meant to be served as is.
+          rolldownOptions: {
+            input: 'widget/mount.ts',
+            preserveEntrySignatures: 'strict',
+            output: { format: 'es', entryFileNames: 'askwell.mjs', charset: 'ascii' },
+          },
+        },
+      });
+      mkdirSync('dist', { recursive: true });
+      copyFileSync('widget/askwell.d.ts', 'dist/askwell.d.ts');
+      copyFileSync('knowledge/faq.json', 'dist/faq.json');
+    },
+  };
+}
+
+export default defineConfig({
+  define: shared.define,
+  plugins: [esmBuild()],
+  build: {
+    ...shared.build,
+    emptyOutDir: true,
+    // Not `build.lib`: its IIFE needs a global name, and `var Askwell = …` would overwrite the
+    // `window.Askwell` API the bundle sets up (and a second copy of the script would clobber it).
+    rolldownOptions: {
+      input: 'widget/embed.ts',
+      output: { format: 'iife', entryFileNames: 'askwell.js', charset: 'ascii' },
+    },
+  },
+  test: {
+    environment: 'happy-dom',
+    include: ['tests/**/*.test.{ts,tsx}'],
+    exclude: ['tests/e2e/**', 'node_modules/**'],
+  },
+});

@@ -1,0 +1,223 @@
+import { batch, effect, signal } from '@preact/signals';
+import { DEFAULT_CRISIS } from '../core/crisisResources';
+import { MAX_MESSAGE_CHARS } from '../core/limits';
+import { createMatcher, type Matcher } from '../core/matcher';
+import type { CrisisConfig, HandoffReason, Knowledge, MatchResult } from '../core/types';
+import type { Options } from '../options';
+import type { Strings } from '../strings';
+import type { AskwellEvent, EventDetail } from './events';
+import { loadKnowledge } from './loadKnowledge';
+import type { Chip, Message } from './message';
+import { restore, save } from './storage';
+import { toMessage } from './toMessage';
+
+export interface ChatDeps {
+  options: Readonly<Options>;
+  strings: Readonly<Strings>;
+  /** The knowledge shipped inside the bundle: the default, and the fallback. */
+  embedded: Knowledge;
+  /** `sessionStorage`, or null to keep the conversation in memory only. */
+  storage: Storage | null;
+  /** Tells the host page what happened: outcomes and entry ids, never visitor text. */
+  emit(type: AskwellEvent, detail: EventDetail): void;
+  fetch?: typeof fetch;
+  warn?: (message: string) => void;
+}
+
+type Card = Extract<Message, { kind: 'clarify' | 'crisis' }>;
+
+/**
+ * The widget's one model: open state, conversation, draft, knowledge, and every action the UI
+ * calls. Knowledge loads on first open, never at page load; replies wait for it in order.
+ */
+export function createChat(deps: ChatDeps) {
+  const { options, embedded, storage } = deps;
+  const isOpen = signal(false);
+  /** Set on first open: the knowledge starts loading, and the panel exists from then on. */
+  const started = signal(false);
+  const knowledge = signal<Knowledge | null>(null);
+  const crisis = signal<CrisisConfig>(options.crisis ?? embedded.crisis ?? DEFAULT_CRISIS);
+  const messages = signal<Message[]>(restore(storage));
+  /** Feedback given, by message id; kept in memory only ("stores nothing"). */
+  const rated = signal<ReadonlyMap<number, boolean>>(new Map());
+  const draft = signal('');
+  /** A polite status line for things with no visible message (cleared). */
+  const notice = signal('');
+  let nextId = Math.max(0, ...messages.peek().map((m) => m.id)) + 1;
+  let matcher: Matcher | null = null;
+  let waiting: ((m: Matcher) => void)[] = [];
+
+  const stopSaving = effect(() => save(storage, messages.value));
+
+  function use(k: Knowledge) {
+    // `AskwellConfig.crisis` wins over the knowledge file's own card.
+    const config = { crisis: options.crisis ?? undefined };
+    let m: Matcher;
+    try {
+      m = createMatcher(k, config);
+    } catch {
+      m = createMatcher(embedded, config); // validated but unusable: the shipped knowledge still works
+    }
+    matcher = m;
+    batch(() => {
+      knowledge.value = m.knowledge;
+      crisis.value = m.crisis;
+    });
+    for (const fn of waiting.splice(0)) fn(m);
+  }
+
+  /** Runs now if the knowledge is ready, else after it loads, in the order asked. */
+  function withMatcher(fn: (m: Matcher) => void) {
+    if (matcher) return fn(matcher);
+    waiting.push(fn);
+    start();
+  }
+
+  function push(message: Message) {
+    messages.value = [...messages.peek(), message];
+  }
+
+  /** Shows the reply and tells the host page its outcome (and entry id), never the text. */
+  function reply(m: Matcher, result: MatchResult) {
+    push(toMessage(nextId++, result, m));
+    const { outcome } = result;
+    deps.emit(outcome, outcome === 'answer' ? { outcome, entryId: result.entry.id } : { outcome });
+  }
+
+  const handoff = (reason: HandoffReason) =>
+    withMatcher((m) => reply(m, { outcome: 'handoff', reason, score: 0 }));
+
+  function start() {
+    if (started.peek()) return;
+    started.value = true;
+    const source = options.knowledge;
+    if (source === null) return use(embedded);
+    const fetcher = deps.fetch ?? globalThis.fetch.bind(globalThis);
+    loadKnowledge(source, embedded, fetcher, deps.warn ?? console.warn).then(use);
+  }
+
+  function open() {
+    start();
+    if (isOpen.peek()) return;
+    isOpen.value = true;
+    deps.emit('open', {});
+  }
+
+  function close() {
+    if (!isOpen.peek()) return;
+    isOpen.value = false;
+    deps.emit('close', {});
+  }
+
+  /** The visitor's line: typed, or the question on the chip they picked. */
+  function say(text: string) {
+    open();
+    notice.value = '';
+    push({ id: nextId++, kind: 'visitor', text });
+  }
+
+  /** Sends a visitor message: the crisis screen and the matcher run inside `match`. */
+  function ask(text: string) {
+    const clean = String(text).slice(0, MAX_MESSAGE_CHARS);
+    if (!clean.trim()) return;
+    say(clean);
+    withMatcher((m) => reply(m, m.match(clean)));
+  }
+
+  /** A question chip: shown as the visitor's message, then its answer. */
+  function choose(c: Chip) {
+    say(c.question);
+    withMatcher((m) => {
+      const entry = m.entry(c.id);
+      // A chip restored from an earlier page may name an entry this knowledge no longer has.
+      if (entry) reply(m, { outcome: 'answer', entry, score: 1 });
+      else handoff('no-match');
+    });
+  }
+
+  /** Marks a clarify or crisis card as moved past (its buttons go inert); undefined if it was. */
+  function settle(id: number, kind: Card['kind']): Card | undefined {
+    const list = messages.peek();
+    const card = list.find((m): m is Card => m.id === id && m.kind === kind);
+    if (!card || card.done) return;
+    messages.value = list.map((m) => (m === card ? { ...card, done: true } : m));
+    return card;
+  }
+
+  return {
+    isOpen,
+    started,
+    knowledge,
+    crisis,
+    messages,
+    rated,
+    draft,
+    notice,
+    options,
+    strings: deps.strings,
+    open,
+    close,
+    toggle: () => (isOpen.peek() ? close() : open()),
+    ask,
+    choose,
+    /** The composer's send: the draft, if it has any text. */
+    send() {
+      const text = draft.peek();
+      if (!text.trim()) return;
+      draft.value = '';
+      ask(text);
+    },
+    /** A "Did you mean…" choice, taken once: a candidate, or (null) "None of these", which hands off. */
+    pick(messageId: number, choice: Chip | null) {
+      if (!settle(messageId, 'clarify')) return;
+      if (choice) return choose(choice);
+      say(deps.strings.noneOfThese);
+      handoff('no-match');
+    },
+    /**
+     * "Talk to a person", and the seam for the contact form (its own issue): today it shows the
+     * practice's contact routes; the form will open from here, prefilled from the conversation.
+     */
+    requestContact() {
+      open();
+      handoff('requested');
+    },
+    /**
+     * "I have a different question" under a weaker-tier crisis card: the same message gets the
+     * answer, clarify or handoff it would have had without the screen.
+     */
+    continueAfterCrisis(messageId: number) {
+      const list = messages.peek();
+      const card = settle(messageId, 'crisis');
+      const asked = card && list.slice(0, list.indexOf(card)).findLast((m) => m.kind === 'visitor');
+      if (asked?.kind === 'visitor') {
+        const { text } = asked;
+        withMatcher((m) => reply(m, m.match(text, { screen: false })));
+      }
+    },
+    feedback(messageId: number, helpful: boolean) {
+      const msg = messages.peek().find((m) => m.id === messageId);
+      if (msg?.kind !== 'answer' || rated.peek().has(messageId)) return;
+      rated.value = new Map(rated.peek()).set(messageId, helpful);
+      deps.emit('feedback', { outcome: 'answer', entryId: msg.entryId, helpful });
+    },
+    /** Wipes the conversation from memory and storage at once (and replies still on their way). */
+    clear() {
+      waiting = [];
+      batch(() => {
+        messages.value = [];
+        rated.value = new Map();
+        draft.value = '';
+        notice.value = deps.strings.cleared;
+      });
+    },
+    /** Stops saving and removes the saved conversation: `destroy()` leaves nothing behind. */
+    dispose() {
+      stopSaving();
+      save(storage, []);
+      waiting = [];
+    },
+  };
+}
+
+export type Chat = ReturnType<typeof createChat>;

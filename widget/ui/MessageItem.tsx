@@ -1,0 +1,32 @@
+import type { Chat } from '../model/createChat';
+import type { Message } from '../model/message';
+import { AnswerMessage } from './AnswerMessage';
+import { ClarifyMessage } from './ClarifyMessage';
+import { CrisisCard } from './CrisisCard';
+import { HandoffMessage } from './HandoffMessage';
+
+function Body({ chat, message }: { chat: Chat; message: Message }) {
+  switch (message.kind) {
+    case 'visitor':
+      // `auto`: a right-to-left question reads right to left in this left-to-right widget.
+      return <p dir="auto">{message.text}</p>;
+    case 'answer':
+      return <AnswerMessage chat={chat} message={message} />;
+    case 'clarify':
+      return <ClarifyMessage chat={chat} message={message} />;
+    case 'handoff':
+      return <HandoffMessage chat={chat} message={message} />;
+    case 'crisis':
+      return <CrisisCard chat={chat} message={message} />;
+  }
+}
+
+export function MessageItem({ chat, message }: { chat: Chat; message: Message }) {
+  const visitor = message.kind === 'visitor';
+  return (
+    <div class={visitor ? 'm v' : 'm'}>
+      <span class="sr">{visitor ? chat.strings.you : chat.strings.bot} </span>
+      <Body chat={chat} message={message} />
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+import { render } from 'preact';
+import { accentTheme, type Rgb } from '../core/color';
+import type { Knowledge } from '../core/types';
+import { createChat } from '../model/createChat';
+import { EVENT_PREFIX, type EventDetail } from '../model/events';
+import { sessionStore } from '../model/storage';
+import type { Options } from '../options';
+import { STRINGS, toLang } from '../strings';
+import css from '../styles.css?inline';
+import { App } from './App';
+
+/** The handle `mount()` returns. */
+export interface AskwellHandle {
+  open(): void;
+  close(): void;
+  toggle(): void;
+  /** Opens the panel and sends `text` as if the visitor typed it. */
+  ask(text: string): void;
+  /** Removes everything the widget added: its element, listeners, effects and saved conversation. */
+  destroy(): void;
+}
+
+export interface Mounted extends AskwellHandle {
+  host: HTMLElement;
+}
+
+// Light and dark surfaces accent-coloured text sits on (the bot bubbles): --sf in styles.css.
+const LIGHT_SURFACE: Rgb = [241, 244, 244];
+const DARK_SURFACE: Rgb = [38, 43, 46];
+
+let sheet: CSSStyleSheet | null = null;
+
+/**
+ * Creates `<askwell-widget>` with an open shadow root, adopts the styles (constructable
+ * stylesheets pass a strict `style-src`; `<style>` would not) and renders the widget into it.
+ * The host is appended to `parent` now if given, else by the caller.
+ */
+export function mountWidget(
+  options: Readonly<Options>,
+  embedded: Knowledge,
+  parent: Node | null,
+): Mounted {
+  const host = document.createElement('askwell-widget');
+  const root = host.attachShadow({ mode: 'open' });
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+  }
+  root.adoptedStyleSheets = [sheet];
+  const lang = options.lang ?? toLang(document.documentElement.lang) ?? 'en';
+  const strings = { ...STRINGS[lang], ...options.strings };
+  const chat = createChat({
+    options,
+    strings,
+    embedded,
+    storage: options.persist === 'session' ? sessionStore() : null,
+    emit: (type, detail: EventDetail) =>
+      host.dispatchEvent(
+        new CustomEvent(EVENT_PREFIX + type, { detail: Object.freeze(detail), bubbles: true }),
+      ),
+  });
+  const theme = accentTheme(options.accent, LIGHT_SURFACE, DARK_SURFACE);
+  render(<App chat={chat} theme={theme} lang={lang} />, root);
+  parent?.appendChild(host);
+  return {
+    host,
+    open: chat.open,
+    close: chat.close,
+    toggle: chat.toggle,
+    ask: chat.ask,
+    destroy() {
+      render(null, root);
+      chat.dispose();
+      host.remove();
+    },
+  };
+}
