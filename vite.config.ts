@@ -8,9 +8,29 @@ import { defineConfig } from 'vitest/config';
  * by the plugin below; then copies the hand-written types and the shipped knowledge next to them.
  * Both are self-contained: Preact, signals, fuse.js, the CSS and the knowledge are inside.
  */
+/**
+ * Preact can set raw HTML through `dangerouslySetInnerHTML`; Askwell never uses it, and the build
+ * must not contain `innerHTML` at all (quality bar: no HTML sinks, Trusted Types safe). This
+ * renames the prop to one nobody passes and turns the (now unreachable) assignment into
+ * `textContent`, so even a stray prop could only ever set text. scripts/check-bundle.ts proves
+ * the result.
+ */
+function noRawHtml(): Plugin {
+  return {
+    name: 'askwell-no-raw-html',
+    transform(code, id) {
+      if (!/[\\/]node_modules[\\/]preact[\\/]dist[\\/]/.test(id)) return null;
+      return code
+        .replaceAll('dangerouslySetInnerHTML', '__askwellNoRawHtml')
+        .replaceAll('innerHTML', 'textContent');
+    },
+  };
+}
+
 const shared: InlineConfig = {
   configFile: false,
   logLevel: 'warn',
+  plugins: [noRawHtml()],
   define: { 'process.env.NODE_ENV': '"production"' },
   build: {
     target: 'es2022',
@@ -49,7 +69,7 @@ function esmBuild(): Plugin {
 
 export default defineConfig({
   define: shared.define,
-  plugins: [esmBuild()],
+  plugins: [noRawHtml(), esmBuild()],
   build: {
     ...shared.build,
     emptyOutDir: true,
