@@ -1,4 +1,4 @@
-import { analyze } from './normalize';
+import { analyze, rawWords } from './normalize';
 import type { Tuning } from './thresholds';
 import type { Entry } from './types';
 
@@ -27,10 +27,16 @@ export interface Index {
 
 type Weights = Pick<Tuning, 'unknownWord' | 'smoothing'>;
 
-export function buildIndex(entries: Entry[], tuning: Weights): Index {
+export function buildIndex(
+  entries: Entry[],
+  tuning: Weights,
+  words: (text: string) => string[] = rawWords,
+): Index {
   const analyzed = entries.map((entry) => {
-    const phrasings = [entry.question, ...entry.alternates].map(analyze).filter((p) => p.length);
-    const keywords = new Set((entry.keywords ?? []).flatMap(analyze));
+    const phrasings = [entry.question, ...entry.alternates]
+      .map((t) => analyze(t, words))
+      .filter((p) => p.length);
+    const keywords = new Set((entry.keywords ?? []).flatMap((t) => analyze(t, words)));
     const uses = new Map<string, number>();
     for (const w of [...phrasings.flatMap((p) => [...new Set(p)]), ...keywords]) {
       uses.set(w, (uses.get(w) ?? 0) + 1);

@@ -43,8 +43,16 @@ export interface MatcherOptions {
 export function createMatcher(knowledge: Knowledge, options: MatcherOptions = {}): Matcher {
   const crisis = options.crisis ?? knowledge.crisis ?? DEFAULT_CRISIS;
   const tuning: Tuning = { ...THRESHOLDS, ...WEIGHTS, ...options.tuning };
-  const index = buildIndex(knowledge.entries, tuning);
-  const correct = createCorrector(knowledge);
+  // Index and typo vocabulary read the same phrasings: split each into words once.
+  const cache = new Map<string, string[]>();
+  const words = (text: string) => {
+    let w = cache.get(text);
+    if (!w) cache.set(text, (w = rawWords(text)));
+    return w;
+  };
+  const index = buildIndex(knowledge.entries, tuning, words);
+  const correct = createCorrector(knowledge, words);
+  cache.clear();
   const handoffTerms = (knowledge.handoffTopics ?? []).flatMap((t) =>
     t.terms.map((term) => ({ topic: t.topic, words: rawWords(term).map(stem) })),
   );

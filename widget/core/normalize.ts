@@ -9,10 +9,20 @@ export function rawWords(text: string): string[] {
   return words(expandContractions(cleanText(text)));
 }
 
+// All phrases in one pass: one alternation, earlier phrases first where two start at one place.
+const groups = PHRASES.map(([pattern]) => new RegExp(`${pattern.source}|`).exec('')?.length ?? 1);
+const PHRASE = new RegExp(PHRASES.map(([pattern]) => `(${pattern.source})`).join('|'), 'g');
+
 /** Raw words with the lexicon's phrases ("talk therapy", "root cause") made into their one word. */
 export function phrased(raw: readonly string[]): string[] {
-  let text = raw.join(' ');
-  for (const [pattern, replacement] of PHRASES) text = text.replace(pattern, replacement);
+  const text = raw.join(' ').replace(PHRASE, (...match: unknown[]) => {
+    let group = 1;
+    for (const [i, [, replacement]] of PHRASES.entries()) {
+      if (match[group] !== undefined) return replacement;
+      group += groups[i] ?? 1;
+    }
+    return String(match[0]);
+  });
   return text.split(' ').filter(Boolean);
 }
 
@@ -27,7 +37,7 @@ export function meaningful(raw: readonly string[]): string[] {
   return [...out];
 }
 
-/** Both steps at once, for knowledge text. */
-export function analyze(text: string): string[] {
-  return meaningful(phrased(rawWords(text)));
+/** Both steps at once, for knowledge text (`words`: `rawWords`, or a cached copy of it). */
+export function analyze(text: string, words: (text: string) => string[] = rawWords): string[] {
+  return meaningful(phrased(words(text)));
 }

@@ -20,30 +20,40 @@ export function cleanText(text: string): string {
   );
 }
 
-const CONTRACTIONS: [RegExp, string][] = [
-  [/\bcan'?t\b/g, 'can not'],
-  [/\bcannot\b/g, 'can not'],
-  [/\bwon'?t\b/g, 'will not'],
-  [/\b(\w+)n't\b/g, '$1 not'],
-  [/\b(i|you|we|they)'re\b/g, '$1 are'],
-  [/\bi'm\b/g, 'i am'],
-  [/\bim\b/g, 'i am'],
-  // The same without the apostrophe, as people type on phones.
-  [/\b(do|does|did|is|was|are|were|have|has|had|would|could|should|must)nt\b/g, '$1 not'],
-  [/\bcant\b/g, 'can not'],
-  [/\bwont\b/g, 'will not'],
-  [/\bwhats\b/g, 'what is'],
-  [/\b(\w+)'ve\b/g, '$1 have'],
-  [/\b(\w+)'ll\b/g, '$1 will'],
-  [/\b(\w+)'d\b/g, '$1 would'],
-  [/\b(\w+)'s\b/g, '$1'],
-];
+// Whole words that expand; the apostrophe-less forms are how people type on phones.
+const WHOLE: Readonly<Record<string, string>> = {
+  cant: 'can not',
+  cannot: 'can not',
+  wont: 'will not',
+  im: 'i am',
+  whats: 'what is',
+};
+const SUFFIX: Readonly<Record<string, string>> = {
+  "'re": ' are',
+  "'ve": ' have',
+  "'ll": ' will',
+  "'d": ' would',
+  "'s": '',
+};
+const NOT_WITHOUT_APOSTROPHE =
+  /^(do|does|did|is|was|are|were|have|has|had|would|could|should|must)nt$/;
+const CONTRACTION = /[\w']+/g;
 
-/** "can't" → "can not", "I'm" → "i am"; the rest of an apostrophe is dropped. */
+/** "can't" → "can not", "I'm" → "i am", "dont" → "do not"; the rest of an apostrophe is dropped. */
 export function expandContractions(text: string): string {
-  let out = text;
-  for (const [pattern, replacement] of CONTRACTIONS) out = out.replace(pattern, replacement);
-  return out.replace(/'/g, '');
+  return text.replace(CONTRACTION, (word) => {
+    const bare = word.replace(/'/g, '');
+    const whole = WHOLE[bare];
+    if (whole) return whole;
+    if (word.endsWith("n't")) return `${bare.slice(0, -2)} not`;
+    const quote = word.lastIndexOf("'");
+    if (quote > 0) {
+      const suffix = SUFFIX[word.slice(quote)];
+      if (suffix !== undefined) return word.slice(0, quote).replace(/'/g, '') + suffix;
+    }
+    const not = NOT_WITHOUT_APOSTROPHE.exec(bare);
+    return not ? `${not[1]} not` : bare;
+  });
 }
 
 /** Words: runs of letters and digits in any script. */

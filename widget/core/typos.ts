@@ -9,10 +9,13 @@ import type { Knowledge } from './types';
  * knowledge word fuse.js finds, if it starts with the same letter and is close enough once a
  * length difference is penalised ("medicaton" → "medication", but "car" stays "car").
  */
-export function createCorrector(knowledge: Knowledge): (word: string) => string {
+export function createCorrector(
+  knowledge: Knowledge,
+  words: (text: string) => string[] = rawWords,
+): (word: string) => string {
   const vocabulary = new Set<string>(Object.keys(SYNONYMS));
   const addText = (text: string) => {
-    for (const w of rawWords(text)) if (!STOPWORDS.has(w)) vocabulary.add(w);
+    for (const w of words(text)) if (!STOPWORDS.has(w)) vocabulary.add(w);
   };
   for (const e of knowledge.entries) {
     for (const t of [e.question, ...e.alternates, ...(e.keywords ?? [])]) addText(t);
