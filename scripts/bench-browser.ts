@@ -55,7 +55,8 @@ export interface BenchOptions {
   browser?: Browser;
 }
 
-function stats(values: number[]): Stats {
+/** Median, p90 (nearest rank), min and max of a sample. */
+export function stats(values: number[]): Stats {
   const sorted = [...values].sort((a, b) => a - b);
   const at = (q: number) =>
     sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
@@ -73,8 +74,11 @@ function stats(values: number[]): Stats {
   };
 }
 
-/** Init script: timestamps the first frame in which the launcher is laid out. */
-function watchLauncher(): void {
+/**
+ * Init script: timestamps the first frame in which the launcher is laid out (`__launcherVisibleAt`),
+ * the widget element's insertion (`__mountedAt`) and the script's execution start (`__execStartAt`).
+ */
+export function watchLauncher(): void {
   const w = window as unknown as {
     __launcherVisibleAt?: number;
     __mountedAt?: number;

@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: matcher latency (p50/p95/p99) and start-up time on the shipped knowledge and on
  * generated knowledge bases of 500, 2,000 and 10,000 entries. Not a test: numbers for notes.
- * Then the widget's timings in Chromium (scripts/bench-browser.ts); `--no-browser` skips them.
+ * Then the widget's timings in Chromium (scripts/bench-browser.ts) and its cost to the host page
+ * (scripts/bench-host.ts); `--no-browser` skips both.
  */
 import { existsSync } from 'node:fs';
 import faq from '../knowledge/faq.json' with { type: 'json' };
@@ -126,4 +127,6 @@ if (
 } else {
   const { benchBrowser, formatBrowserBench } = await import('./bench-browser');
   console.log(`\nWidget in Chromium:\n${formatBrowserBench(await benchBrowser({ runs: 15 }))}`);
+  const { benchHost, formatHostBench } = await import('./bench-host');
+  console.log(`\nCost to the host page (Chromium):\n${formatHostBench(await benchHost())}`);
 }
