@@ -46,9 +46,11 @@ export function createMatcher(knowledge: Knowledge, options: MatcherOptions = {}
   // Index and typo vocabulary read the same phrasings: split each into words once.
   const cache = new Map<string, string[]>();
   const words = (text: string) => {
-    let w = cache.get(text);
-    if (!w) cache.set(text, (w = rawWords(text)));
-    return w;
+    const cached = cache.get(text);
+    if (cached) return cached;
+    const split = rawWords(text);
+    cache.set(text, split);
+    return split;
   };
   const index = buildIndex(knowledge.entries, tuning, words);
   const correct = createCorrector(knowledge, words);
