@@ -66,10 +66,13 @@ export interface MountOptions {
   /** URL of a knowledge JSON, fetched on first open and validated; or a knowledge object. Default: the embedded one. */
   knowledge?: string | Knowledge | null;
   practiceName?: string;
+  /** Where the in-chat contact form POSTs (JSON; see `contact.format`). Without it, the routes below. */
   contactEndpoint?: string | null;
   contactUrl?: string | null;
   contactEmail?: string | null;
   contactPhone?: string | null;
+  /** `format: 'form'` sends the contact request form-encoded (for form services); default JSON. */
+  contact?: { format: 'json' | 'form' };
   /** Any opaque CSS colour; text colours on and around it are computed to keep WCAG AA contrast. */
   accent?: string;
   position?: 'right' | 'left';
@@ -94,6 +97,17 @@ export interface AskwellHandle {
   destroy(): void;
 }
 
+/** The events, dispatched on the `<askwell-widget>` element as `askwell:<name>`. */
+export type AskwellEventName =
+  | 'open'
+  | 'close'
+  | 'answer'
+  | 'clarify'
+  | 'handoff'
+  | 'crisis'
+  | 'feedback'
+  | 'contact-sent';
+
 /**
  * `detail` of the `askwell:*` events dispatched on the `<askwell-widget>` element: outcomes and
  * entry ids only, never what the visitor typed.
@@ -103,6 +117,17 @@ export interface EventDetail {
   entryId?: string;
   /** `askwell:feedback` only. */
   helpful?: boolean;
+  /** `askwell:contact-sent` only: the endpoint's reference for the request, if it gave one. */
+  reference?: string;
+}
+
+/** `window.Askwell`, set up by the script tag (`askwell.js`). */
+export interface AskwellApi extends AskwellHandle {
+  /** `on('contact-sent', fn)` or `on('askwell:contact-sent', fn)`; returns the unsubscribe function. */
+  on(
+    event: AskwellEventName | `askwell:${AskwellEventName}`,
+    fn: (detail: EventDetail) => void,
+  ): () => void;
 }
 
 export declare function mount(options?: MountOptions): AskwellHandle;

@@ -13,6 +13,8 @@ export interface Options {
   contactUrl: string | null;
   contactEmail: string | null;
   contactPhone: string | null;
+  /** How requests go to `contactEndpoint`: `json`, or `form` (form-encoded, for form services). */
+  contact: { format: 'json' | 'form' };
   /** An opaque colour. */
   accent: Rgb;
   position: 'right' | 'left';
@@ -32,6 +34,7 @@ export const DEFAULTS: Readonly<Options> = Object.freeze<Options>({
   contactUrl: null,
   contactEmail: null,
   contactPhone: null,
+  contact: Object.freeze({ format: 'json' }),
   accent: [15, 118, 110],
   position: 'right',
   lang: null,
@@ -104,6 +107,13 @@ function parsers(color: ColorResolver): { [K in keyof Options]: Parser<Options[K
     contactPhone: {
       expected: 'a phone number',
       parse: (v) => str(v)?.match(/^\+?[\d\s().-]{3,24}$/)?.[0],
+    },
+    contact: {
+      expected: '{ format: "json" } or { format: "form" }',
+      parse: (v) => {
+        const format = (v as Options['contact'] | null)?.format;
+        return format === 'json' || format === 'form' ? Object.freeze({ format }) : undefined;
+      },
     },
     accent: {
       expected: 'an opaque CSS colour',

@@ -1,8 +1,15 @@
+import { CONTACT_MESSAGES, type ContactErrorCode } from './core/contact';
+
 /**
  * Every string the widget shows, in one table. The knowledge file's content (answers, greeting,
  * crisis card) is not here: it is in whatever language the practice wrote it.
- * `{n}` and `{v}` are filled in by `fill`.
+ * `{n}` and `{v}` are filled in by `fill`. `e:<code>` is the message for a contact form error code.
  */
+
+/** English error messages are the receiver's own (`CONTACT_MESSAGES`): one text per code. */
+const errors = Object.fromEntries(
+  Object.entries(CONTACT_MESSAGES).map(([code, text]) => [`e:${code}`, text]),
+) as Record<`e:${ContactErrorCode}`, string>;
 
 const en = {
   launcher: 'Questions? Chat with us',
@@ -36,6 +43,37 @@ const en = {
   email: 'Email {v}',
   phone: 'Call {v}',
   differentQuestion: 'I have a different question',
+  formName: 'Message to the practice',
+  formLead: 'Leave your details and the practice will get back to you.',
+  formPrivacy: "Please don't include detailed health information.",
+  formUrgent: 'Not for emergencies: no one reads this in real time. In a crisis:',
+  formCrisis: 'You can still send this, but no one reads it in real time.',
+  'f:name': 'Name',
+  'f:email': 'Email',
+  'f:phone': 'Phone',
+  emailOrPhone: 'An email address, a phone number, or both.',
+  preferred: 'How should the practice contact you?',
+  'via:email': 'Email',
+  'via:phone': 'Phone call',
+  'via:text': 'Text message',
+  'f:message': 'Message',
+  consent: 'The practice may contact me about this message.',
+  sendMessage: 'Send message',
+  retry: 'Try again',
+  sending: 'Sending…',
+  fix: 'Please check the marked fields.',
+  failed: "Your message couldn't be sent, but it is saved here. Try again, or call or email.",
+  offline: "You seem to be offline. Your message is saved here; try again once you're online.",
+  refused: 'The message service refused it (error {n}). It is saved here; please call or email.',
+  again: 'Something went wrong on our side. Please send it again.',
+  direct: 'Or reach the practice directly:',
+  sent: 'Thank you. Your message was sent, and the practice will contact you {v}.',
+  'by:email': 'by email',
+  'by:phone': 'by phone',
+  'by:text': 'by text message',
+  reference: 'Reference: {v}',
+  mailSubject: 'A question from your website',
+  ...errors,
 };
 
 export type Strings = typeof en;
@@ -73,6 +111,49 @@ const es: Strings = {
   email: 'Escribir a {v}',
   phone: 'Llamar al {v}',
   differentQuestion: 'Tengo otra pregunta',
+  formName: 'Mensaje al consultorio',
+  formLead: 'Deja tus datos y el consultorio se pondrá en contacto contigo.',
+  formPrivacy: 'Por favor, no incluyas información de salud detallada.',
+  formUrgent: 'No es para emergencias: nadie lo lee en tiempo real. En una crisis:',
+  formCrisis: 'Puedes enviarlo, pero nadie lo lee en tiempo real.',
+  'f:name': 'Nombre',
+  'f:email': 'Correo electrónico',
+  'f:phone': 'Teléfono',
+  emailOrPhone: 'Un correo electrónico, un teléfono, o ambos.',
+  preferred: '¿Cómo prefieres que te contacte el consultorio?',
+  'via:email': 'Correo electrónico',
+  'via:phone': 'Llamada',
+  'via:text': 'Mensaje de texto',
+  'f:message': 'Mensaje',
+  consent: 'El consultorio puede contactarme sobre este mensaje.',
+  sendMessage: 'Enviar mensaje',
+  retry: 'Intentar de nuevo',
+  sending: 'Enviando…',
+  fix: 'Por favor, revisa los campos marcados.',
+  failed:
+    'No se pudo enviar tu mensaje, pero está guardado aquí. Inténtalo de nuevo, o llama o escribe.',
+  offline:
+    'Parece que no tienes conexión. Tu mensaje está guardado aquí; inténtalo al reconectarte.',
+  refused:
+    'El servicio de mensajes lo rechazó (error {n}). Está guardado aquí; por favor, llama o escribe.',
+  again: 'Algo falló de nuestro lado. Por favor, envíalo de nuevo.',
+  direct: 'O contacta al consultorio directamente:',
+  sent: 'Gracias. Tu mensaje fue enviado y el consultorio te contactará {v}.',
+  'by:email': 'por correo electrónico',
+  'by:phone': 'por teléfono',
+  'by:text': 'por mensaje de texto',
+  reference: 'Referencia: {v}',
+  mailSubject: 'Una pregunta desde su sitio web',
+  'e:required': 'Por favor, completa este campo.',
+  'e:too-long': 'Es demasiado largo.',
+  'e:invalid-email': 'Escribe un correo electrónico como nombre@ejemplo.com.',
+  'e:invalid-phone': 'Escribe un número de teléfono de al menos 7 dígitos.',
+  'e:email-or-phone':
+    'Escribe un correo electrónico o un teléfono para que el consultorio pueda contactarte.',
+  'e:needs-email': 'Agrega un correo electrónico, o elige otra forma de contacto.',
+  'e:needs-phone': 'Agrega un número de teléfono, o elige otra forma de contacto.',
+  'e:invalid-choice': 'Elige correo electrónico, llamada o mensaje de texto.',
+  'e:consent': 'Confirma que el consultorio puede contactarte.',
 };
 
 export const STRINGS: Readonly<Record<Lang, Readonly<Strings>>> = Object.freeze({ en, es });

@@ -7,6 +7,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { startServer } from '../../demo/serve';
 import { axeSummary, axeTests, screenshotTests } from './a11y';
+import { contactTests } from './contact';
+import { hardening } from './hardening';
 import { CHROMIUM_PATH, DIST, launchChromium, ROOT } from './harness';
 import { journeys } from './journeys';
 import { runTests } from './runner';
@@ -61,7 +63,7 @@ async function main(): Promise<number> {
   let passed = 0;
   try {
     const results = await runTests(
-      [...journeys, ...axeTests, ...screenshotTests],
+      [...journeys, ...axeTests, ...screenshotTests, ...contactTests, ...hardening],
       { browser, url: server.url, urls: { csp: csp.url } },
       filter,
     );

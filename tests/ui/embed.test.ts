@@ -53,13 +53,13 @@ describe('The script tag', () => {
     await boot(scriptTag());
     await boot(scriptTag());
     expect(document.querySelectorAll('askwell-widget')).toHaveLength(1);
-    expect(warnings).toEqual([WARN.twice]);
+    expect(warnings).toEqual([WARN.noContact, WARN.twice]);
   });
 
-  it('works without a script element (async after load) on the defaults', async () => {
+  it('works without a script element (async after load) on the defaults, saying the practice cannot be reached', async () => {
     await boot(null);
     expect(shadow().querySelector('button.l')).not.toBeNull();
-    expect(warnings).toEqual([]);
+    expect(warnings).toEqual([WARN.noContact]);
   });
 
   it('reads data-* attributes', async () => {
@@ -103,6 +103,7 @@ describe('The script tag', () => {
       WARN.invalid('data-knowledge', 'javascript:alert(1)', 'a knowledge URL or object'),
       WARN.invalid('data-lang', 'klingon', 'en or es'),
       WARN.unknown('data-acent'),
+      WARN.noContact,
     ]);
     await run(() => window.Askwell?.open());
     expect(shadow().querySelector('.r')?.classList.contains('right')).toBe(true);
@@ -121,7 +122,27 @@ describe('The script tag', () => {
     expect(shadow().querySelector('h2')?.textContent).toBe('From the tag');
     expect(shadow().querySelector('.r')?.classList.contains('left')).toBe(true);
     expect(shadow().querySelector('button.s')?.textContent).toBe('Ask');
-    expect(warnings).toEqual([WARN.unknown('AskwellConfig.colour')]);
+    expect(warnings).toEqual([WARN.unknown('AskwellConfig.colour'), WARN.noContact]);
+  });
+
+  it('takes data-contact-endpoint and AskwellConfig.contact: a handoff shows the form', async () => {
+    window.AskwellConfig = { contact: { format: 'form' } };
+    await boot(scriptTag({ 'data-contact-endpoint': '/api/contact' }));
+    await run(() => window.Askwell?.ask(Q.outOfScope));
+    expect(shadow().querySelector('form [name="message"]')).not.toBeNull();
+    expect(warnings).toEqual([]);
+  });
+
+  it('warns about an AskwellConfig.contact it cannot use', async () => {
+    window.AskwellConfig = { contact: { format: 'xml' } };
+    await boot(scriptTag({ 'data-contact-endpoint': '/api/contact' }));
+    expect(warnings).toEqual([
+      WARN.invalid(
+        'AskwellConfig.contact',
+        { format: 'xml' },
+        '{ format: "json" } or { format: "form" }',
+      ),
+    ]);
   });
 
   it('follows <html lang> when data-lang is absent', async () => {
@@ -172,7 +193,7 @@ describe('The script tag', () => {
 
   it('AskwellConfig.crisis replaces the crisis card and line', async () => {
     window.AskwellConfig = { crisis: uk };
-    await boot(scriptTag());
+    await boot(scriptTag({ 'data-contact-phone': '+1 555 555 0123' }));
     await run(() => window.Askwell?.ask(Q.crisis));
     const root = shadow();
     const card = root.querySelector('.cc');
@@ -196,7 +217,7 @@ describe('The script tag', () => {
     'AskwellConfig.crisis with %s warns, naming it, and keeps the default card',
     async (_, crisis) => {
       window.AskwellConfig = { crisis };
-      await boot(scriptTag());
+      await boot(scriptTag({ 'data-contact-phone': '+1 555 555 0123' }));
       expect(warnings).toHaveLength(1);
       expect(warnings[0]).toMatch(
         /^Askwell: AskwellConfig\.crisis .* is not valid \(expected a crisis card/,

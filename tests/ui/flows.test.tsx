@@ -204,10 +204,11 @@ describe('When the question is vague', () => {
     expect(text(messages[messages.length - 2] as Element)).toBe('You: None of these');
     const last = latest(rig.root);
     expect(last.textContent).toContain("I don't have an answer to that.");
+    // Without a contact endpoint the question goes along: to the contact page, into the email.
     expect(hrefs(last)).toEqual([
+      'https://example.com/contact?message=medication',
+      'mailto:hello@example.com?subject=A%20question%20from%20your%20website&body=medication',
       'tel:+15555550123',
-      'mailto:hello@example.com',
-      'https://example.com/contact',
     ]);
     expect(button(card, 'None of these').getAttribute('aria-disabled')).toBe('true');
     await click(button(card, 'None of these'));
@@ -231,7 +232,9 @@ describe('When the practice must answer itself', () => {
     await type(rig.root, Q.outOfScope);
     expect(rig.events.map((e) => e.type)).toEqual(['open', 'handoff']);
     expect(log(rig.root).textContent).toContain('the practice answers directly');
-    expect(hrefs(log(rig.root))).toContain('mailto:hello@example.com');
+    expect(hrefs(log(rig.root))).toContain(
+      'mailto:hello@example.com?subject=A%20question%20from%20your%20website&body=how%20much%20does%20it%20cost',
+    );
   });
 
   it('"Talk to a person" shows the routes; without any it says to contact the practice', async () => {

@@ -2,6 +2,7 @@ import { act } from 'preact/test-utils';
 import { vi } from 'vitest';
 import { parseColor } from '../../widget/core/color';
 import type { Knowledge } from '../../widget/core/types';
+import type { ChatDeps } from '../../widget/model/createChat';
 import { EMBEDDED } from '../../widget/model/embedded';
 import { type MountOptions, parseOptions } from '../../widget/options';
 import { type Mounted, mountWidget } from '../../widget/ui/mountWidget';
@@ -27,10 +28,26 @@ export interface Rig {
   warnings: string[];
 }
 
-const EVENTS = ['open', 'close', 'answer', 'clarify', 'handoff', 'crisis', 'feedback'];
+const EVENTS = [
+  'open',
+  'close',
+  'answer',
+  'clarify',
+  'handoff',
+  'crisis',
+  'feedback',
+  'contact-sent',
+];
 
-/** Mounts a widget on <body> as a visitor would meet it, recording its events and warnings. */
-export function setup(options: MountOptions = {}, knowledge: Knowledge = EMBEDDED): Rig {
+/**
+ * Mounts a widget on <body> as a visitor would meet it, recording its events and warnings. `env`
+ * injects the contact endpoint's network and the clock.
+ */
+export function setup(
+  options: MountOptions = {},
+  knowledge: Knowledge = EMBEDDED,
+  env: Pick<ChatDeps, 'fetch' | 'submit' | 'now'> = {},
+): Rig {
   const warnings: string[] = [];
   vi.spyOn(console, 'warn').mockImplementation((m: string) => void warnings.push(m));
   const parsed = parseOptions([{ values: options, name: (k) => k }], parseColor, (m) =>
@@ -39,7 +56,7 @@ export function setup(options: MountOptions = {}, knowledge: Knowledge = EMBEDDE
   let widget!: Mounted;
   // act() flushes Preact's (and signals') scheduled renders before we look.
   void act(() => {
-    widget = mountWidget(parsed, knowledge, document.body);
+    widget = mountWidget(parsed, knowledge, document.body, env);
   });
   const events: Rig['events'] = [];
   for (const name of EVENTS) {
@@ -106,7 +123,7 @@ export const latest = (root: ShadowRoot) =>
 export const log = (root: ShadowRoot) => query(root, '[role="log"]');
 export const panel = (root: ShadowRoot) => query(root, '[role="dialog"]');
 export const launcher = (root: ShadowRoot) => query<HTMLButtonElement>(root, 'button.l');
-export const composer = (root: ShadowRoot) => query<HTMLTextAreaElement>(root, 'textarea');
+export const composer = (root: ShadowRoot) => query<HTMLTextAreaElement>(root, '#aw-input');
 export const text = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
 export const hrefs = (el: ParentNode) =>
   [...el.querySelectorAll('a')].map((a) => a.getAttribute('href'));

@@ -4,6 +4,8 @@ import { WARN } from '../../widget/model/warnings';
 import { button, click, log, openPanel, Q, run, setup, type } from './helpers';
 
 const URL = 'https://cdn.example.org/faq.json';
+/** A practice reachable somehow: no "no contact route" warning among the ones asserted here. */
+const phone = { contactPhone: '+1 555 555 0123' };
 const custom = { ...EMBEDDED, greeting: 'Welcome to the Lakeside practice.' };
 
 afterEach(() => {
@@ -27,7 +29,7 @@ const json = (body: unknown, status = 200) =>
 describe('A runtime knowledge URL', () => {
   it('is fetched on first open, not at page load, without credentials', async () => {
     const fetch = serve(() => json(custom));
-    const rig = setup({ knowledge: URL });
+    const rig = setup({ knowledge: URL, ...phone });
     expect(fetch).not.toHaveBeenCalled();
     await openPanel(rig);
     expect(fetch).toHaveBeenCalledTimes(1);
@@ -43,7 +45,7 @@ describe('A runtime knowledge URL', () => {
   it('answers a question asked while it loads, once it has loaded', async () => {
     let release: (r: Response) => void = () => {};
     serve(() => new Promise((resolve) => (release = resolve)));
-    const rig = setup({ knowledge: URL });
+    const rig = setup({ knowledge: URL, ...phone });
     await openPanel(rig);
     expect(log(rig.root).textContent).toContain('Loading…');
     await type(rig.root, Q.typed.text);
@@ -55,7 +57,7 @@ describe('A runtime knowledge URL', () => {
   it('drops a reply still waiting for it when the visitor clears the conversation', async () => {
     let release: (r: Response) => void = () => {};
     serve(() => new Promise((resolve) => (release = resolve)));
-    const rig = setup({ knowledge: URL });
+    const rig = setup({ knowledge: URL, ...phone });
     await openPanel(rig);
     await type(rig.root, Q.typed.text);
     await click(button(rig.root, 'Clear conversation'));
@@ -84,7 +86,7 @@ describe('A runtime knowledge URL', () => {
     'on %s: warns why and works on the embedded knowledge',
     async (_, respond, warning) => {
       serve(respond);
-      const rig = setup({ knowledge: URL });
+      const rig = setup({ knowledge: URL, ...phone });
       await openPanel(rig);
       await run(() => {});
       expect(rig.warnings).toHaveLength(1);
@@ -98,14 +100,14 @@ describe('A runtime knowledge URL', () => {
 
   it('names the schema problems in the warning', async () => {
     serve(() => json({ ...custom, suggestions: 'why-combine' }));
-    const rig = setup({ knowledge: URL });
+    const rig = setup({ knowledge: URL, ...phone });
     await openPanel(rig);
     await run(() => {});
     expect(rig.warnings[0]).toContain('suggestions');
   });
 
   it('a knowledge object passed to mount() is validated the same way', async () => {
-    const rig = setup({ knowledge: { ...custom, entries: [] } as never });
+    const rig = setup({ knowledge: { ...custom, entries: [] } as never, ...phone });
     await openPanel(rig);
     expect(rig.warnings[0]).toMatch(/^Askwell: knowledge from the knowledge option is not valid/);
     expect(log(rig.root).textContent).toContain(EMBEDDED.greeting);

@@ -78,7 +78,7 @@ describe('When the visitor moves to another page in the same tab', () => {
       throw new DOMException('denied', 'SecurityError');
     });
     const error = vi.spyOn(console, 'error');
-    const rig = setup();
+    const rig = setup({ contactPhone: '+1 555 555 0123' });
     await openPanel(rig);
     await type(rig.root, Q.typed.text);
     expect(log(rig.root).textContent).toContain(Q.typed.text);
@@ -108,6 +108,14 @@ describe('When the visitor moves to another page in the same tab', () => {
   it.each([
     ['a corrupt', '{"messages":[{"id":"x"}]'],
     ["an older version's", '{"v":1,"messages":[{"id":1,"from":"visitor","text":"hi"}]}'],
+    [
+      'a tampered handoff',
+      '{"v":2,"messages":[{"id":1,"kind":"visitor","text":"hi"},{"id":2,"kind":"handoff","reason":"no-match","asked":5}]}',
+    ],
+    [
+      'a tampered confirmation',
+      '{"v":2,"messages":[{"id":1,"kind":"visitor","text":"hi"},{"id":2,"kind":"sent","by":"pigeon"}]}',
+    ],
   ])('ignores %s saved conversation', async (_, saved) => {
     sessionStorage.setItem(STORAGE_KEY, saved);
     const rig = setup();

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type * as Dts from '../../widget/askwell';
+import type { AskwellEvent } from '../../widget/model/events';
 import type * as Source from '../../widget/mount';
+import type { AskwellApi } from '../../widget/ui/bootScript';
 
 // Compile-time checks (`npm run typecheck`): the hand-written dist/askwell.d.ts accepts what the
 // source accepts and promises what it returns. A drift is a type error here.
@@ -14,6 +16,11 @@ type Checks = [
   Assert<Extends<Dts.EventDetail, Source.EventDetail>>,
   Assert<Extends<NonNullable<Source.MountOptions['crisis']>, Dts.CrisisConfig>>,
   Assert<Extends<Dts.CrisisConfig, NonNullable<Source.MountOptions['crisis']>>>,
+  Assert<Extends<AskwellEvent, Dts.AskwellEventName>>,
+  Assert<Extends<Dts.AskwellEventName, AskwellEvent>>,
+  Assert<Extends<AskwellApi, Dts.AskwellApi>>,
+  Assert<Extends<Dts.AskwellApi, AskwellApi>>,
+  Assert<Extends<'contact-sent' | 'askwell:contact-sent', Parameters<Dts.AskwellApi['on']>[0]>>,
 ];
 
 describe('dist/askwell.d.ts', () => {

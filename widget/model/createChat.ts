@@ -2,14 +2,17 @@ import { batch, effect, signal } from '@preact/signals';
 import { DEFAULT_CRISIS } from '../core/crisisResources';
 import { MAX_MESSAGE_CHARS } from '../core/limits';
 import { createMatcher, type Matcher } from '../core/matcher';
+import type { SubmitOptions } from '../core/submit';
 import type { CrisisConfig, HandoffReason, Knowledge, MatchResult } from '../core/types';
 import type { Options } from '../options';
 import type { Strings } from '../strings';
+import { createContact } from './createContact';
 import type { AskwellEvent, EventDetail } from './events';
 import { loadKnowledge } from './loadKnowledge';
 import type { Chip, Message } from './message';
 import { restore, save } from './storage';
 import { toMessage } from './toMessage';
+import { WARN } from './warnings';
 
 export interface ChatDeps {
   options: Readonly<Options>;
@@ -22,6 +25,9 @@ export interface ChatDeps {
   emit(type: AskwellEvent, detail: EventDetail): void;
   fetch?: typeof fetch;
   warn?: (message: string) => void;
+  /** Overrides for the contact submission policy and clock (tests). */
+  submit?: Partial<SubmitOptions>;
+  now?: () => number;
 }
 
 type Card = Extract<Message, { kind: 'clarify' | 'crisis' }>;
@@ -44,10 +50,30 @@ export function createChat(deps: ChatDeps) {
   /** A polite status line for things with no visible message (cleared). */
   const notice = signal('');
   let nextId = Math.max(0, ...messages.peek().map((m) => m.id)) + 1;
+  /**
+   * The handoff the visitor asked for with a button ("Talk to a person", "None of these"): its
+   * form takes the focus. After a typed question, focus stays in the composer.
+   */
+  let focusForm = 0;
   let matcher: Matcher | null = null;
   let waiting: ((m: Matcher) => void)[] = [];
 
   const stopSaving = effect(() => save(storage, messages.value));
+  const warn = deps.warn ?? console.warn;
+  const { contactEndpoint, contactUrl, contactEmail, contactPhone } = options;
+  if (!contactEndpoint && !contactUrl && !contactEmail && !contactPhone) warn(WARN.noContact);
+  const contact = createContact({
+    endpoint: contactEndpoint,
+    format: options.contact.format,
+    storage,
+    messages,
+    sent(by, reference) {
+      push({ id: nextId++, kind: 'sent', by, ...(reference ? { reference } : {}) });
+      deps.emit('contact-sent', reference ? { reference } : {});
+    },
+    submit: deps.submit,
+    now: deps.now,
+  });
 
   function use(k: Knowledge) {
     // `AskwellConfig.crisis` wins over the knowledge file's own card.
@@ -77,15 +103,31 @@ export function createChat(deps: ChatDeps) {
     messages.value = [...messages.peek(), message];
   }
 
-  /** Shows the reply and tells the host page its outcome (and entry id), never the text. */
-  function reply(m: Matcher, result: MatchResult) {
-    push(toMessage(nextId++, result, m));
+  /**
+   * Shows the reply and tells the host page its outcome (and entry id), never the text. A handoff
+   * for a question it could not answer keeps the question, for the contact form.
+   */
+  function reply(m: Matcher, result: MatchResult, question?: string, byButton = false) {
+    const message = toMessage(nextId++, result, m);
+    if (byButton) focusForm = message.id;
+    const unanswered =
+      result.outcome === 'handoff' &&
+      (result.reason === 'no-match' || result.reason === 'out-of-scope');
+    push(
+      message.kind === 'handoff' && unanswered && question
+        ? { ...message, asked: question }
+        : message,
+    );
     const { outcome } = result;
     deps.emit(outcome, outcome === 'answer' ? { outcome, entryId: result.entry.id } : { outcome });
   }
 
-  const handoff = (reason: HandoffReason) =>
-    withMatcher((m) => reply(m, { outcome: 'handoff', reason, score: 0 }));
+  const handoff = (reason: HandoffReason, question?: string) =>
+    withMatcher((m) => reply(m, { outcome: 'handoff', reason, score: 0 }, question, true));
+
+  /** The visitor's message before a card: the question it was about. */
+  const askedBefore = (list: Message[], card: Message) =>
+    list.slice(0, list.indexOf(card)).findLast((m) => m.kind === 'visitor')?.text;
 
   function start() {
     if (started.peek()) return;
@@ -93,7 +135,7 @@ export function createChat(deps: ChatDeps) {
     const source = options.knowledge;
     if (source === null) return use(embedded);
     const fetcher = deps.fetch ?? globalThis.fetch.bind(globalThis);
-    loadKnowledge(source, embedded, fetcher, deps.warn ?? console.warn).then(use);
+    loadKnowledge(source, embedded, fetcher, warn).then(use);
   }
 
   function open() {
@@ -121,7 +163,7 @@ export function createChat(deps: ChatDeps) {
     const clean = String(text).slice(0, MAX_MESSAGE_CHARS);
     if (!clean.trim()) return;
     say(clean);
-    withMatcher((m) => reply(m, m.match(clean)));
+    withMatcher((m) => reply(m, m.match(clean), clean));
   }
 
   /** A question chip: shown as the visitor's message, then its answer. */
@@ -131,7 +173,7 @@ export function createChat(deps: ChatDeps) {
       const entry = m.entry(c.id);
       // A chip restored from an earlier page may name an entry this knowledge no longer has.
       if (entry) reply(m, { outcome: 'answer', entry, score: 1 });
-      else handoff('no-match');
+      else handoff('no-match', c.question);
     });
   }
 
@@ -145,6 +187,9 @@ export function createChat(deps: ChatDeps) {
   }
 
   return {
+    contact,
+    /** True for the handoff the visitor asked for with a button: its form takes the focus. */
+    focusForm: (id: number) => focusForm === id,
     isOpen,
     started,
     knowledge,
@@ -169,14 +214,16 @@ export function createChat(deps: ChatDeps) {
     },
     /** A "Did you mean…" choice, taken once: a candidate, or (null) "None of these", which hands off. */
     pick(messageId: number, choice: Chip | null) {
-      if (!settle(messageId, 'clarify')) return;
+      const list = messages.peek();
+      const card = settle(messageId, 'clarify');
+      if (!card) return;
       if (choice) return choose(choice);
       say(deps.strings.noneOfThese);
-      handoff('no-match');
+      handoff('no-match', askedBefore(list, card));
     },
     /**
-     * "Talk to a person", and the seam for the contact form (its own issue): today it shows the
-     * practice's contact routes; the form will open from here, prefilled from the conversation.
+     * "Talk to a person": the practice's contact form (with `contactEndpoint`), prefilled with the
+     * questions it could not answer, or its contact routes.
      */
     requestContact() {
       open();
@@ -189,11 +236,8 @@ export function createChat(deps: ChatDeps) {
     continueAfterCrisis(messageId: number) {
       const list = messages.peek();
       const card = settle(messageId, 'crisis');
-      const asked = card && list.slice(0, list.indexOf(card)).findLast((m) => m.kind === 'visitor');
-      if (asked?.kind === 'visitor') {
-        const { text } = asked;
-        withMatcher((m) => reply(m, m.match(text, { screen: false })));
-      }
+      const text = card && askedBefore(list, card);
+      if (text) withMatcher((m) => reply(m, m.match(text, { screen: false }), text));
     },
     feedback(messageId: number, helpful: boolean) {
       const msg = messages.peek().find((m) => m.id === messageId);
@@ -204,6 +248,7 @@ export function createChat(deps: ChatDeps) {
     /** Wipes the conversation from memory and storage at once (and replies still on their way). */
     clear() {
       waiting = [];
+      contact.clear();
       batch(() => {
         messages.value = [];
         rated.value = new Map();
@@ -215,6 +260,7 @@ export function createChat(deps: ChatDeps) {
     dispose() {
       stopSaving();
       save(storage, []);
+      contact.dispose();
       waiting = [];
     },
   };

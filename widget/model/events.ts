@@ -1,16 +1,17 @@
 import type { Outcome } from '../core/types';
 
 /** Event names without the `askwell:` prefix the host element dispatches them with. */
-export type AskwellEvent = 'open' | 'close' | Outcome | 'feedback';
+export type AskwellEvent = 'open' | 'close' | Outcome | 'feedback' | 'contact-sent';
 
 /**
- * What the host page learns: the outcome and the entry id, and for feedback the answer; never
- * what the visitor typed.
+ * What the host page learns: the outcome and the entry id, for feedback the answer, for a sent
+ * contact request the endpoint's reference; never what the visitor typed.
  */
 export interface EventDetail {
   outcome?: Outcome;
   entryId?: string;
   helpful?: boolean;
+  reference?: string;
 }
 
 export const EVENT_PREFIX = 'askwell:';

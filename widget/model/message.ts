@@ -1,3 +1,4 @@
+import type { PreferredContact } from '../core/contact';
 import type { CrisisResource, CrisisTier, HandoffReason } from '../core/types';
 
 /** A question offered as a chip. */
@@ -10,6 +11,8 @@ export interface Chip {
  * One line of the conversation. Replies carry the content they showed (not just entry ids), so a
  * conversation restored on the next page renders before, and regardless of, the knowledge.
  * `done` marks a "Did you mean…" or a weaker-tier crisis card the visitor has moved past.
+ * A handoff keeps the question it could not answer (`asked`): the contact form starts from it.
+ * `sent` confirms a contact request the endpoint accepted.
  */
 export type Message =
   | { id: number; kind: 'visitor'; text: string }
@@ -22,7 +25,8 @@ export type Message =
       smallTalk?: boolean;
     }
   | { id: number; kind: 'clarify'; candidates: Chip[]; done?: boolean }
-  | { id: number; kind: 'handoff'; reason: HandoffReason; reply?: string }
+  | { id: number; kind: 'handoff'; reason: HandoffReason; reply?: string; asked?: string }
+  | { id: number; kind: 'sent'; by: PreferredContact; reference?: string }
   | {
       id: number;
       kind: 'crisis';
@@ -45,9 +49,11 @@ export function isMessage(value: unknown): value is Message {
     case 'clarify':
       return Array.isArray(m.candidates);
     case 'handoff':
-      return typeof m.reason === 'string';
+      return typeof m.reason === 'string' && (m.asked === undefined || typeof m.asked === 'string');
     case 'crisis':
       return typeof m.title === 'string' && Array.isArray(m.resources);
+    case 'sent':
+      return ['email', 'phone', 'text'].includes(m.by as string);
   }
   return false;
 }

@@ -22,6 +22,8 @@ export const WARN = Object.freeze({
   httpStatus: (url: string, status: number) =>
     `Askwell: knowledge from ${url} returned HTTP ${status}; ${fallback}.`,
   notJson: (url: string) => `Askwell: knowledge from ${url} is not valid JSON; ${fallback}.`,
+  noContact:
+    'Askwell: no contact route is set (data-contact-endpoint, data-contact-url, data-contact-email or data-contact-phone); visitors who need a person are only told to contact the practice.',
   schema: (source: string, problems: string) =>
     `Askwell: knowledge from ${source} is not valid: ${problems}; ${fallback}.`,
 });

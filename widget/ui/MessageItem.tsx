@@ -1,11 +1,13 @@
 import type { Chat } from '../model/createChat';
 import type { Message } from '../model/message';
+import { fill } from '../strings';
 import { AnswerMessage } from './AnswerMessage';
 import { ClarifyMessage } from './ClarifyMessage';
 import { CrisisCard } from './CrisisCard';
 import { HandoffMessage } from './HandoffMessage';
 
 function Body({ chat, message }: { chat: Chat; message: Message }) {
+  const t = chat.strings;
   switch (message.kind) {
     case 'visitor':
       // `auto`: a right-to-left question reads right to left in this left-to-right widget.
@@ -18,6 +20,13 @@ function Body({ chat, message }: { chat: Chat; message: Message }) {
       return <HandoffMessage chat={chat} message={message} />;
     case 'crisis':
       return <CrisisCard chat={chat} message={message} />;
+    case 'sent':
+      return (
+        <>
+          <p>{fill(t.sent, t[`by:${message.by}`])}</p>
+          {message.reference && <p>{fill(t.reference, message.reference)}</p>}
+        </>
+      );
   }
 }
 

@@ -1,5 +1,5 @@
 import { EMBEDDED } from '../model/embedded';
-import { EVENT_PREFIX, type EventDetail } from '../model/events';
+import { type AskwellEvent, EVENT_PREFIX, type EventDetail } from '../model/events';
 import { WARN } from '../model/warnings';
 import { canvasColor, parseOptions } from '../options';
 import { type AskwellHandle, mountWidget } from './mountWidget';
@@ -7,7 +7,10 @@ import { type AskwellHandle, mountWidget } from './mountWidget';
 /** `window.Askwell`: the mount handle plus event subscription. */
 export interface AskwellApi extends AskwellHandle {
   /** `on('answer', fn)` or `on('askwell:answer', fn)`; returns the unsubscribe function. */
-  on(event: string, fn: (detail: EventDetail) => void): () => void;
+  on(
+    event: AskwellEvent | `${typeof EVENT_PREFIX}${AskwellEvent}`,
+    fn: (detail: EventDetail) => void,
+  ): () => void;
 }
 
 declare global {

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { accentTheme, type Rgb } from '../core/color';
 import type { Knowledge } from '../core/types';
-import { createChat } from '../model/createChat';
+import { type ChatDeps, createChat } from '../model/createChat';
 import { EVENT_PREFIX, type EventDetail } from '../model/events';
 import { sessionStore } from '../model/storage';
 import type { Options } from '../options';
@@ -39,6 +39,8 @@ export function mountWidget(
   options: Readonly<Options>,
   embedded: Knowledge,
   parent: Node | null,
+  /** Tests inject the network and the clock. */
+  env: Pick<ChatDeps, 'fetch' | 'submit' | 'now'> = {},
 ): Mounted {
   const host = document.createElement('askwell-widget');
   const root = host.attachShadow({ mode: 'open' });
@@ -50,6 +52,7 @@ export function mountWidget(
   const lang = options.lang ?? toLang(document.documentElement.lang) ?? 'en';
   const strings = { ...STRINGS[lang], ...options.strings };
   const chat = createChat({
+    ...env,
     options,
     strings,
     embedded,
