@@ -54,6 +54,16 @@ describe('A runtime knowledge URL', () => {
     expect(rig.events.at(-1)?.detail).toEqual({ outcome: 'answer', entryId: Q.typed.id });
   });
 
+  it('never makes a crisis message wait for it: the card shows at once', async () => {
+    serve(() => new Promise(() => {})); // a knowledge URL that never answers
+    const rig = setup({ knowledge: URL, ...phone });
+    await openPanel(rig);
+    await type(rig.root, 'i want to kill myself');
+    expect(rig.events.at(-1)?.detail).toEqual({ outcome: 'crisis' });
+    const links = [...rig.root.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+    expect(links).toContain('tel:988');
+  });
+
   it('drops a reply still waiting for it when the visitor clears the conversation', async () => {
     let release: (r: Response) => void = () => {};
     serve(() => new Promise((resolve) => (release = resolve)));

@@ -1,5 +1,6 @@
 import { batch, effect, signal } from '@preact/signals';
-import { DEFAULT_CRISIS } from '../core/crisisResources';
+import { screenCrisis } from '../core/crisis';
+import { DEFAULT_CRISIS, resourcesFor } from '../core/crisisResources';
 import { MAX_MESSAGE_CHARS } from '../core/limits';
 import { createMatcher, type Matcher } from '../core/matcher';
 import type { SubmitOptions } from '../core/submit';
@@ -107,7 +108,12 @@ export function createChat(deps: ChatDeps) {
    * Shows the reply and tells the host page its outcome (and entry id), never the text. A handoff
    * for a question it could not answer keeps the question, for the contact form.
    */
-  function reply(m: Matcher, result: MatchResult, question?: string, byButton = false) {
+  function reply(
+    m: Pick<Matcher, 'entry' | 'crisis'>,
+    result: MatchResult,
+    question?: string,
+    byButton = false,
+  ) {
     const message = toMessage(nextId++, result, m);
     if (byButton) focusForm = message.id;
     const unanswered =
@@ -158,11 +164,25 @@ export function createChat(deps: ChatDeps) {
     push({ id: nextId++, kind: 'visitor', text });
   }
 
-  /** Sends a visitor message: the crisis screen and the matcher run inside `match`. */
+  /**
+   * Sends a visitor message: the crisis screen and the matcher run inside `match`. While a
+   * knowledge URL is still loading, the screen runs at once (it needs no knowledge): a crisis
+   * card never waits for a slow network. It shows the card configured so far.
+   */
   function ask(text: string) {
     const clean = String(text).slice(0, MAX_MESSAGE_CHARS);
     if (!clean.trim()) return;
     say(clean);
+    const hit = matcher ? null : screenCrisis(clean);
+    if (hit) {
+      const card = crisis.peek();
+      const resources = resourcesFor(card, hit.categories);
+      reply(
+        { entry: () => undefined, crisis: card },
+        { outcome: 'crisis', ...hit, resources, score: 1 },
+      );
+      return;
+    }
     withMatcher((m) => reply(m, m.match(clean), clean));
   }
 
