@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { startServer } from '../../demo/serve';
 import { axeSummary, axeTests, screenshotTests } from './a11y';
 import { contactTests } from './contact';
+import { cspTests } from './csp';
 import { hardening } from './hardening';
 import { CHROMIUM_PATH, DIST, launchChromium, ROOT } from './harness';
 import { journeys } from './journeys';
@@ -63,7 +64,7 @@ async function main(): Promise<number> {
   let passed = 0;
   try {
     const results = await runTests(
-      [...journeys, ...axeTests, ...screenshotTests, ...contactTests, ...hardening],
+      [...journeys, ...axeTests, ...screenshotTests, ...contactTests, ...cspTests, ...hardening],
       { browser, url: server.url, urls: { csp: csp.url } },
       filter,
     );
