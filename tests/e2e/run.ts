@@ -12,6 +12,7 @@ import { cspTests } from './csp';
 import { hardening } from './hardening';
 import { CHROMIUM_PATH, DIST, launchChromium, ROOT } from './harness';
 import { journeys } from './journeys';
+import { liveTests } from './live';
 import { runTests } from './runner';
 
 /** The quality bar's strict policy: no 'unsafe-inline' anywhere, Trusted Types enforced. */
@@ -64,7 +65,15 @@ async function main(): Promise<number> {
   let passed = 0;
   try {
     const results = await runTests(
-      [...journeys, ...axeTests, ...screenshotTests, ...contactTests, ...cspTests, ...hardening],
+      [
+        ...journeys,
+        ...axeTests,
+        ...screenshotTests,
+        ...contactTests,
+        ...cspTests,
+        ...liveTests,
+        ...hardening,
+      ],
       { browser, url: server.url, urls: { csp: csp.url } },
       filter,
     );
