@@ -23,6 +23,7 @@ import {
   poll,
   ROOT,
   runAxe,
+  SCREENSHOTS,
   squash,
   type Visit,
   waitForEvent,
@@ -172,6 +173,8 @@ export const contactTests: TestCase[] = [
       assert.equal(await input(page, 'name').getAttribute('aria-invalid'), 'true');
       assert.equal(await focusedField(page), 'aw-c-name');
       await expectNoAxeViolations(page, 'with errors');
+      await page.screenshot({ path: join(SCREENSHOTS, 'form.png') });
+      t.note('screenshot: tests/e2e/screenshots/form.png');
 
       await page.keyboard.type('Sam Rivera');
       await page.keyboard.press('Tab');
