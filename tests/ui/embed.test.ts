@@ -29,7 +29,11 @@ function scriptTag(attributes: Record<string, string> = {}) {
   return script;
 }
 
-const boot = (script: HTMLScriptElement | null) => act(() => bootScript(script));
+/** Boots like the script tag does; the widget renders in the next task (see mountWidget). */
+const boot = async (script: HTMLScriptElement | null) => {
+  await act(() => bootScript(script));
+  await act(() => new Promise((resolve) => setTimeout(resolve)));
+};
 const shadow = () => document.querySelector('askwell-widget')?.shadowRoot as ShadowRoot;
 
 describe('The script tag', () => {

@@ -45,7 +45,7 @@ export function bootScript(script: HTMLScriptElement | null): void {
     ],
     canvasColor,
   );
-  const widget = mountWidget(options, EMBEDDED, null);
+  const widget = mountWidget(options, EMBEDDED, null, {}, true);
   const attach = () => document.body.appendChild(widget.host);
   if (document.body) attach();
   else document.addEventListener('DOMContentLoaded', attach, { once: true });

@@ -41,6 +41,11 @@ export function mountWidget(
   parent: Node | null,
   /** Tests inject the network and the clock. */
   env: Pick<ChatDeps, 'fetch' | 'submit' | 'now'> = {},
+  /**
+   * Render in the next task instead of this one. The script tag uses it: compiling the bundle and
+   * the first render in one task passed 50 ms on a slow phone (4× CPU throttling).
+   */
+  deferRender = false,
 ): Mounted {
   const host = document.createElement('askwell-widget');
   const root = host.attachShadow({ mode: 'open' });
@@ -63,7 +68,13 @@ export function mountWidget(
       ),
   });
   const theme = accentTheme(options.accent, LIGHT_SURFACE, DARK_SURFACE);
-  render(<App chat={chat} theme={theme} lang={lang} />, root);
+  const show = () => render(<App chat={chat} theme={theme} lang={lang} />, root);
+  const rendering = deferRender ? setTimeout(show) : undefined;
+  if (!deferRender) show();
+  // Build the matcher in idle time, so that the first open is only a render.
+  const idle = globalThis.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 1000));
+  const cancelIdle = globalThis.cancelIdleCallback ?? clearTimeout;
+  const warming = idle(() => chat.warm(), { timeout: 5000 });
   parent?.appendChild(host);
   return {
     host,
@@ -72,6 +83,8 @@ export function mountWidget(
     toggle: chat.toggle,
     ask: chat.ask,
     destroy() {
+      clearTimeout(rendering);
+      cancelIdle(warming);
       render(null, root);
       chat.dispose();
       host.remove();
