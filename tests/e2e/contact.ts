@@ -31,7 +31,7 @@ import {
 import { Q } from './journeys';
 import type { TestCase, TestContext } from './runner';
 
-type Mode = 'up' | 'down' | 'lose-next-answer';
+type Mode = 'up' | 'down' | 'lose-next-answer' | '500' | '429' | 'hang';
 
 /**
  * The demo server with the receiver on a temporary file, behind a gate: `down` cuts every contact
@@ -43,15 +43,27 @@ async function practice() {
   const file = join(dir, 'contact-requests.jsonl');
   const receiver = createReceiver({ file, rateLimit: false, log: () => {} });
   await receiver.ready;
-  const state = { mode: 'up' as Mode, keys: [] as string[] };
+  /** `next` holds one-off modes for the coming requests, used before `mode`. */
+  const state = { mode: 'up' as Mode, next: [] as Mode[], keys: [] as string[] };
   const gate = (req: IncomingMessage, res: ServerResponse) => {
     if (req.url !== CONTACT_PATH || req.method !== 'POST') return false;
     state.keys.push(String(req.headers['idempotency-key']));
-    if (state.mode === 'down') {
+    const mode = state.next.shift() ?? state.mode;
+    if (mode === 'down') {
       req.socket.destroy();
       return true;
     }
-    if (state.mode === 'lose-next-answer') {
+    if (mode === '500') {
+      res.writeHead(500, { 'content-type': 'application/json' }).end('{"error":"server"}');
+      return true;
+    }
+    if (mode === '429') {
+      res.writeHead(429, { 'content-type': 'application/json', 'retry-after': '1' });
+      res.end('{"error":"busy"}');
+      return true;
+    }
+    if (mode === 'hang') return true; // never answered: the widget's timeout must end the attempt
+    if (mode === 'lose-next-answer') {
       state.mode = 'up';
       res.writeHead = (() => {
         req.socket.destroy();
@@ -279,6 +291,45 @@ export const contactTests: TestCase[] = [
           `Reference: ${records[0]?.reference}`,
         ),
       );
+    },
+  ),
+  withPractice(
+    'contact: endpoint faults (offline, 500s, 429 with Retry-After, a hanging request): draft kept, then exactly one record',
+    async (t, p) => {
+      const v = await visitDemo(t, p);
+      const { page } = v;
+      await handoffForm(page);
+      await input(page, 'name').fill('Dana Cruz');
+      await input(page, 'email').fill('dana@example.com');
+      await input(page, 'consent').check();
+      const send = (name: string) => form(page).getByRole('button', { name }).click();
+
+      await v.context.setOffline(true);
+      await send('Send message');
+      await poll(async () => /offline|connection|internet/i.test(await status(page)), 10_000);
+      t.note(`offline: "${await status(page)}" (${p.state.keys.length} requests)`);
+      assert.equal(p.state.keys.length, 0, 'offline: nothing is attempted');
+      await v.context.setOffline(false);
+
+      p.state.mode = '500';
+      await send('Try again');
+      await poll(async () => /couldn't be sent/.test(await status(page)), 20_000);
+      t.note(`500s: ${p.state.keys.length} attempts, then "${await status(page)}"`);
+      assert.ok(p.state.keys.length >= 2, 'a 500 is retried');
+      assert.equal(await input(page, 'name').inputValue(), 'Dana Cruz', 'the draft stays');
+      assert.equal((await p.records()).length, 0);
+
+      // A 429 asking for a 1 s pause, then a request left hanging past the timeout, then success.
+      p.state.mode = 'up';
+      p.state.next = ['429', 'hang'];
+      const before = p.state.keys.length;
+      await send('Try again');
+      await poll(async () => (await sentEvents(page)).length > 0, 30_000);
+      t.note(`429, hanging, then success: ${p.state.keys.length - before} requests`);
+      assert.equal(p.state.keys.length - before, 3, 'the 429 and the hung request are retried');
+      const records = await p.records();
+      assert.equal(records.length, 1, `exactly one record, got ${records.length}`);
+      assert.equal(new Set(p.state.keys).size, 1, 'one idempotency key for every attempt');
     },
   ),
   withPractice(
