@@ -58,4 +58,37 @@ export const liveTests: TestCase[] = [
       assert.deepEqual(await counts(), before, '"Was this helpful?" changes no message in the log');
     },
   },
+  {
+    name: 'targets: every button and field in the panel is at least 24×24 CSS px (WCAG 2.5.8)',
+    run: async (t) => {
+      const v = await t.visit();
+      await gotoDemo(v, t.url);
+      const { page } = v;
+      await openWithKeyboard(page);
+      for (const [text, event] of [
+        [Q.typed.text, 'askwell:answer'],
+        [Q.vague, 'askwell:clarify'],
+        [Q.crisis, 'askwell:crisis'],
+      ] as const) {
+        const seen = (await events(page)).length;
+        await askWithKeyboard(page, text);
+        await waitForEvent(page, event, seen);
+      }
+      const small = await page.evaluate(() => {
+        const root = document.querySelector('askwell-widget')?.shadowRoot;
+        const out: string[] = [];
+        for (const el of root?.querySelectorAll('button, input, textarea, select, a') ?? []) {
+          const r = el.getBoundingClientRect();
+          if (r.width === 0 && r.height === 0) continue; // not rendered (e.g. the honeypot)
+          // Links inside a line of text are excepted by 2.5.8 (inline), the rest are not.
+          const inline = el.tagName === 'A' && getComputedStyle(el).display === 'inline';
+          if (!inline && (r.width < 24 || r.height < 24)) {
+            out.push(`${el.tagName} "${el.textContent?.trim()}" ${r.width}×${r.height}`);
+          }
+        }
+        return out;
+      });
+      assert.deepEqual(small, [], 'targets under 24×24');
+    },
+  },
 ];
