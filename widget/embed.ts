@@ -1,4 +1,6 @@
 import { bootScript } from './ui/bootScript';
 
-// Captured while this file first runs: with `async`, or once the page has loaded, it is null.
+// Read while this file first runs: `document.currentScript` is the tag (async or not, inserted by
+// a tag manager or not) only during that synchronous run; later it is null. Null also happens when
+// the bundle is evaluated in some other way; then the defaults and `AskwellConfig` apply.
 bootScript(document.currentScript as HTMLScriptElement | null);
