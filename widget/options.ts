@@ -1,6 +1,6 @@
 import { parseColor, type Rgb } from './core/color';
 import type { CrisisConfig, Knowledge } from './core/types';
-import { isCrisisConfig } from './model/crisisConfig';
+import { validateCrisis } from './core/validate';
 import { WARN } from './model/warnings';
 import { type Lang, STRINGS, type Strings, toLang } from './strings';
 
@@ -136,7 +136,7 @@ function parsers(color: ColorResolver): { [K in keyof Options]: Parser<Options[K
     crisis: {
       expected:
         'a crisis card: title, notice, resources and banner with tel:, sms: or https: links',
-      parse: (v) => (isCrisisConfig(v) ? v : undefined),
+      parse: (v) => (validateCrisis(v).length === 0 ? (v as CrisisConfig) : undefined),
     },
     strings: {
       expected: 'an object of UI strings',

@@ -56,7 +56,8 @@ type Obj = Record<string, unknown>;
 const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isText = (v: unknown): v is string => typeof v === 'string' && v.trim().length > 0;
 
-export function validateKnowledge(data: unknown): ValidationResult {
+/** The checks every part of a knowledge file shares, collecting problems as they are found. */
+function checker() {
   const errors: Issue[] = [];
   const warnings: Issue[] = [];
   const error = (path: string, message: string, fix: string) => errors.push({ path, message, fix });
@@ -147,6 +148,13 @@ export function validateKnowledge(data: unknown): ValidationResult {
       }
     });
   };
+
+  return { errors, warnings, error, warn, object, text, textList, actions };
+}
+
+export function validateKnowledge(data: unknown): ValidationResult {
+  const c = checker();
+  const { errors, warnings, error, warn, object, text, textList } = c;
 
   const root = object(data, '$', KEYS.root);
   if (!root) return { ok: false, errors, warnings };
@@ -293,47 +301,60 @@ export function validateKnowledge(data: unknown): ValidationResult {
       });
   }
 
-  if (root.crisis !== undefined) {
-    const crisis = object(root.crisis, '$.crisis', KEYS.crisis);
-    if (crisis) {
-      text(crisis, 'title', '$.crisis');
-      text(crisis, 'notice', '$.crisis');
-      const resources = Array.isArray(crisis.resources) ? crisis.resources : [];
-      if (resources.length === 0)
-        error(
-          '$.crisis.resources',
-          'the crisis card needs at least one resource',
-          'Add the emergency number and a crisis line for your country.',
-        );
-      resources.forEach((r, i) => {
-        const path = `$.crisis.resources[${i}]`;
-        const resource = object(r, path, KEYS.resource);
-        if (!resource) return;
-        text(resource, 'id', path);
-        text(resource, 'name', path);
-        text(resource, 'detail', path, false);
-        actions(resource, path);
-        if (resource.categories !== undefined) {
-          const cats = Array.isArray(resource.categories) ? resource.categories : [null];
-          cats.forEach((c, j) => {
-            if (!CATEGORIES.includes(c as string))
-              error(
-                `${path}.categories[${j}]`,
-                `${JSON.stringify(c)} is not a crisis category`,
-                `Use one of: ${CATEGORIES.join(', ')}.`,
-              );
-          });
-        }
-      });
-      const banner = object(crisis.banner, '$.crisis.banner', KEYS.banner);
-      if (banner) {
-        text(banner, 'text', '$.crisis.banner');
-        actions(banner, '$.crisis.banner');
-      }
-    }
-  }
+  if (root.crisis !== undefined) checkCrisis(root.crisis, c);
 
   return errors.length
     ? { ok: false, errors, warnings }
     : { ok: true, knowledge: data as Knowledge, warnings };
+}
+
+/**
+ * A crisis card (the knowledge file's `crisis`, or `AskwellConfig.crisis` in the widget): the
+ * problems with it, none when it is usable. Links must be tel:, sms: or https:.
+ */
+export function validateCrisis(value: unknown): Issue[] {
+  const c = checker();
+  checkCrisis(value, c);
+  return c.errors;
+}
+
+function checkCrisis(value: unknown, c: ReturnType<typeof checker>): void {
+  const { error, object, text, actions } = c;
+  const crisis = object(value, '$.crisis', KEYS.crisis);
+  if (crisis) {
+    text(crisis, 'title', '$.crisis');
+    text(crisis, 'notice', '$.crisis');
+    const resources = Array.isArray(crisis.resources) ? crisis.resources : [];
+    if (resources.length === 0)
+      error(
+        '$.crisis.resources',
+        'the crisis card needs at least one resource',
+        'Add the emergency number and a crisis line for your country.',
+      );
+    resources.forEach((r, i) => {
+      const path = `$.crisis.resources[${i}]`;
+      const resource = object(r, path, KEYS.resource);
+      if (!resource) return;
+      text(resource, 'id', path);
+      text(resource, 'name', path);
+      text(resource, 'detail', path, false);
+      actions(resource, path);
+      if (resource.categories !== undefined) {
+        const cats = Array.isArray(resource.categories) ? resource.categories : [null];
+        cats.forEach((category, j) => {
+          if (!CATEGORIES.includes(category as string))
+            error(
+              `${path}.categories[${j}]`,
+              `${JSON.stringify(category)} is not a crisis category`,
+              `Use one of: ${CATEGORIES.join(', ')}.`,
+            );
+        });
+      }
+    });
+    const banner = object(crisis.banner, '$.crisis.banner', KEYS.banner);
+    if (banner) {
+      text(banner, 'text', '$.crisis.banner');
+      actions(banner, '$.crisis.banner');
+    }
+  }
 }
