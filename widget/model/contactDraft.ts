@@ -1,4 +1,5 @@
 import { isIdempotencyKey, type PreferredContact } from '../core/contact';
+import { readJson, writeJson } from './storage';
 
 /** The contact form's draft: in the same storage as the conversation, under its own key. */
 export const DRAFT_KEY = 'askwell:contact';
@@ -32,38 +33,28 @@ export const EMPTY_DRAFT: Readonly<Draft> = Object.freeze({
 });
 
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
+const CHOICES: readonly PreferredContact[] = ['email', 'phone', 'text'];
 
 /** A loose check of what comes back from storage (another script on the page can write there). */
 export function restoreDraft(store: Storage | null): Draft {
-  try {
-    const d = JSON.parse(store?.getItem(DRAFT_KEY) ?? 'null')?.draft;
-    if (!d || typeof d !== 'object') return EMPTY_DRAFT;
-    return {
-      name: str(d.name),
-      email: str(d.email),
-      phone: str(d.phone),
-      preferredContact: ['email', 'phone', 'text'].includes(d.preferredContact)
-        ? d.preferredContact
-        : '',
-      message: typeof d.message === 'string' ? d.message : null,
-      consent: d.consent === true,
-      website: str(d.website),
-      startedAt: Number.isFinite(d.startedAt) ? d.startedAt : null,
-      key: isIdempotencyKey(d.key) ? d.key : null,
-    };
-  } catch {
-    return EMPTY_DRAFT; // unreadable or corrupt: an empty form rather than a failure
-  }
+  const d = (readJson(store, DRAFT_KEY) as { draft?: Record<string, unknown> } | null)?.draft;
+  if (!d || typeof d !== 'object') return EMPTY_DRAFT;
+  return {
+    name: str(d.name),
+    email: str(d.email),
+    phone: str(d.phone),
+    preferredContact: CHOICES.find((c) => c === d.preferredContact) ?? '',
+    message: typeof d.message === 'string' ? d.message : null,
+    consent: d.consent === true,
+    website: str(d.website),
+    startedAt: typeof d.startedAt === 'number' && Number.isFinite(d.startedAt) ? d.startedAt : null,
+    key: isIdempotencyKey(d.key) ? d.key : null,
+  };
 }
 
 /** Saves the draft; one with nothing typed (and no pending submission) is removed instead. */
 export function saveDraft(store: Storage | null, d: Draft): void {
   const kept =
     d.name || d.email || d.phone || d.preferredContact || d.message !== null || d.consent || d.key;
-  try {
-    if (kept) store?.setItem(DRAFT_KEY, JSON.stringify({ v: 1, draft: d }));
-    else store?.removeItem(DRAFT_KEY);
-  } catch {
-    // quota exceeded or storage revoked mid-session: the draft stays in memory
-  }
+  writeJson(store, DRAFT_KEY, kept ? { v: 1, draft: d } : null);
 }

@@ -17,22 +17,32 @@ export function sessionStore(): Storage | null {
   }
 }
 
-export function restore(store: Storage | null): Message[] {
+/** What is saved under `key`, parsed; null when absent, unreadable or corrupt (start fresh). */
+export function readJson(store: Storage | null, key: string): unknown {
   try {
-    const saved = JSON.parse(store?.getItem(STORAGE_KEY) ?? 'null');
-    const list = saved?.v === VERSION && saved.messages;
-    return Array.isArray(list) && list.every(isMessage) ? list : [];
+    return JSON.parse(store?.getItem(key) ?? 'null');
   } catch {
-    return []; // unreadable or corrupt: start fresh rather than fail
+    return null;
   }
+}
+
+/** Saves `value` under `key`, or removes the key for null. */
+export function writeJson(store: Storage | null, key: string, value: unknown): void {
+  try {
+    if (value === null) store?.removeItem(key);
+    else store?.setItem(key, JSON.stringify(value));
+  } catch {
+    // quota exceeded or storage revoked mid-session: keep going in memory
+  }
+}
+
+export function restore(store: Storage | null): Message[] {
+  const saved = readJson(store, STORAGE_KEY) as { v?: number; messages?: unknown } | null;
+  const list = saved?.v === VERSION && saved.messages;
+  return Array.isArray(list) && list.every(isMessage) ? list : [];
 }
 
 /** Saves the conversation; an empty one is removed from storage, not saved. */
 export function save(store: Storage | null, messages: readonly Message[]): void {
-  try {
-    if (messages.length) store?.setItem(STORAGE_KEY, JSON.stringify({ v: VERSION, messages }));
-    else store?.removeItem(STORAGE_KEY);
-  } catch {
-    // quota exceeded or storage revoked mid-session: keep going in memory
-  }
+  writeJson(store, STORAGE_KEY, messages.length ? { v: VERSION, messages } : null);
 }
