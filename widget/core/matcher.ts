@@ -65,11 +65,8 @@ export function createMatcher(knowledge: Knowledge, options: MatcherOptions = {}
   const byId = new Map(knowledge.entries.map((e) => [e.id, e]));
 
   function match(text: string, { screen = true } = {}): MatchResult {
-    const hit = screen ? screenCrisis(text) : null;
-    if (hit) {
-      const resources = resourcesFor(crisis, hit.categories);
-      return { outcome: 'crisis', tier: hit.tier, categories: hit.categories, resources, score: 1 };
-    }
+    const hit = screen ? crisisReply(text, crisis) : null;
+    if (hit) return hit;
     const raw = rawWords(text).map(correct);
     if (raw.length === 0) return { outcome: 'handoff', reason: 'empty', score: 0 };
 
@@ -85,6 +82,17 @@ export function createMatcher(knowledge: Knowledge, options: MatcherOptions = {}
   }
 
   return { knowledge, crisis, match, entry: (id) => byId.get(id) };
+}
+
+/**
+ * The crisis screen's result for a message, with the card's resources for its categories; null
+ * when the screen finds nothing. Needs no knowledge (the widget uses it while knowledge loads).
+ */
+export function crisisReply(text: string, crisis: CrisisConfig): MatchResult | null {
+  const hit = screenCrisis(text);
+  if (!hit) return null;
+  const resources = resourcesFor(crisis, hit.categories);
+  return { outcome: 'crisis', tier: hit.tier, categories: hit.categories, resources, score: 1 };
 }
 
 /** The rule from scores to an outcome; thresholds in `thresholds.ts`. */

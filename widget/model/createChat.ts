@@ -1,8 +1,7 @@
 import { batch, effect, signal } from '@preact/signals';
-import { screenCrisis } from '../core/crisis';
-import { DEFAULT_CRISIS, resourcesFor } from '../core/crisisResources';
+import { DEFAULT_CRISIS } from '../core/crisisResources';
 import { MAX_MESSAGE_CHARS } from '../core/limits';
-import { createMatcher, type Matcher } from '../core/matcher';
+import { createMatcher, crisisReply, type Matcher } from '../core/matcher';
 import type { SubmitOptions } from '../core/submit';
 import type { CrisisConfig, HandoffReason, Knowledge, MatchResult } from '../core/types';
 import type { Options } from '../options';
@@ -182,16 +181,9 @@ export function createChat(deps: ChatDeps) {
     const clean = String(text).slice(0, MAX_MESSAGE_CHARS);
     if (!clean.trim()) return;
     say(clean);
-    const hit = matcher ? null : screenCrisis(clean);
-    if (hit) {
-      const card = crisis.peek();
-      const resources = resourcesFor(card, hit.categories);
-      reply(
-        { entry: () => undefined, crisis: card },
-        { outcome: 'crisis', ...hit, resources, score: 1 },
-      );
-      return;
-    }
+    const card = crisis.peek();
+    const early = matcher ? null : crisisReply(clean, card);
+    if (early) return reply({ entry: () => undefined, crisis: card }, early);
     withMatcher((m) => reply(m, m.match(clean), clean));
   }
 
