@@ -47,8 +47,8 @@ const LEET: Record<string, string> = {
 // Numbers with units stay numbers: "800mg", "2nd", "24/7".
 const NUMERIC = /^\d+(?:[a-z]{0,3})$/;
 
-/** The text the crisis patterns read: words joined by single spaces. Exported for tests. */
-export function normalizeForCrisis(cleaned: string): string {
+/** The text the crisis patterns read: words joined by single spaces. */
+function normalizeForCrisis(cleaned: string): string {
   const unleet = cleaned
     .split(/\s+/)
     .map((chunk) =>

@@ -69,7 +69,7 @@ export function parseMarkdown(source: string): Block[] {
 // `[text](url)` or `**bold**`; everything between is text. Link text may hold bold, not links.
 const TOKEN = /\[([^\]\n]+)\]\(([^)\s]*)\)|\*\*([^*\n]+)\*\*/g;
 
-export function parseInline(text: string, allowLinks = true): Inline[] {
+function parseInline(text: string, allowLinks = true): Inline[] {
   const out: Inline[] = [];
   let last = 0;
   const pushText = (value: string) => {

@@ -96,7 +96,7 @@ export function crisisReply(text: string, crisis: CrisisConfig): MatchResult | n
 }
 
 /** The rule from scores to an outcome; thresholds in `thresholds.ts`. */
-export function decide(
+function decide(
   ranked: { entry: Entry; score: number }[],
   thresholds: Pick<Tuning, keyof typeof THRESHOLDS> = THRESHOLDS,
 ): MatchResult {

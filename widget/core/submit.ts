@@ -33,7 +33,7 @@ export type SubmitResult =
       attempts: number;
     };
 
-export const SUBMIT_DEFAULTS = Object.freeze({
+const SUBMIT_DEFAULTS = Object.freeze({
   timeoutMs: 10_000,
   maxAttempts: 4,
   baseDelayMs: 800,

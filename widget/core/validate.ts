@@ -38,8 +38,8 @@ export const KEYS = {
   banner: ['text', 'actions'],
 } as const;
 
-export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-export const MIN_ALTERNATES = 5;
+const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const MIN_ALTERNATES = 5;
 const CATEGORIES = [
   'ideation',
   'self-harm',
