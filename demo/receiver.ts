@@ -32,7 +32,6 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
-  CONTACT_FIELDS,
   CONTACT_LIMITS,
   CONTACT_MESSAGES,
   type ContactErrorCode,
@@ -109,15 +108,6 @@ const KEY_MESSAGES = Object.freeze({
     'The Idempotency-Key header and the idempotencyKey field differ; send one key per submission.',
 });
 
-/** A value of the wrong type gets the code of that field's own format error. */
-const STRING_FIELDS: Readonly<Record<string, ContactErrorCode>> = Object.freeze({
-  name: 'required',
-  email: 'invalid-email',
-  phone: 'invalid-phone',
-  preferredContact: 'invalid-choice',
-  message: 'required',
-});
-
 /** Letters and digits nobody confuses (no 0/O, 1/I/L, U/V). */
 const REFERENCE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTWXYZ';
 /** Filtered submissions are remembered so their retries get the same reference; this many. */
@@ -174,43 +164,14 @@ function parseBody(type: MediaType, bytes: Buffer): Record<string, unknown> | nu
   return fields;
 }
 
-/** Type checks, then `validateContact`; the cleaned request, or every field error in form order. */
+/** `validateContact` (types included): the cleaned request, or every field error in form order. */
 function check(
   input: Record<string, unknown>,
 ): { ok: true; request: ContactRequest; automated: boolean } | { ok: false; errors: FieldError[] } {
-  const clean: Record<string, unknown> = { ...input };
-  const typeErrors = new Map<ContactField, FieldError>();
-  for (const [field, code] of Object.entries(STRING_FIELDS)) {
-    const value = input[field];
-    if (value === null) delete clean[field];
-    else if (value !== undefined && typeof value !== 'string') {
-      delete clean[field];
-      typeErrors.set(field as ContactField, fieldError(field as ContactField, code));
-    }
-  }
-  // A honeypot holding anything but a string (or nothing) is filled.
-  const honeypot = input.website;
-  const oddHoneypot = honeypot !== undefined && honeypot !== null && typeof honeypot !== 'string';
-  if (oddHoneypot || honeypot === null) delete clean.website;
-
-  const result = validateContact(clean);
-  const errors = result.ok
-    ? []
-    : result.errors.filter((e) => !typeErrors.has(e.field)).map((e) => fieldError(e.field, e.code));
-  errors.push(...typeErrors.values());
-  if (errors.length || !result.ok) {
-    errors.sort(
-      (a, b) =>
-        CONTACT_FIELDS.indexOf(a.field as ContactField) -
-        CONTACT_FIELDS.indexOf(b.field as ContactField),
-    );
-    return { ok: false, errors };
-  }
-  return {
-    ok: true,
-    request: result.request,
-    automated: oddHoneypot || looksAutomated(result.request),
-  };
+  const result = validateContact(input);
+  if (!result.ok)
+    return { ok: false, errors: result.errors.map((e) => fieldError(e.field, e.code)) };
+  return { ok: true, request: result.request, automated: looksAutomated(result.request) };
 }
 
 /** The submission's key, or the 400 naming `idempotencyKey`. */

@@ -44,6 +44,8 @@ describe('validateContact: the same rules in the widget and the receiver', () =>
     [{ consent: false }, ['consent:consent']],
     [{ consent: 'yes' }, ['consent:consent']],
     [{ name: 42, consent: undefined }, ['name:required', 'consent:consent']],
+    [{ email: 42, phone: '(555) 555-0123' }, ['email:invalid-email']],
+    [{ preferredContact: ['email'] }, ['preferredContact:invalid-choice']],
   ])('%j → %j', (change, expected) => {
     expect(codes({ ...good, ...change })).toEqual(expected);
   });
@@ -73,5 +75,6 @@ describe('looksAutomated', () => {
     expect(looksAutomated(request({ website: 'http://spam.example', fillMs: 9000 }))).toBe(true);
     expect(looksAutomated(request({ fillMs: 400 }))).toBe(true);
     expect(looksAutomated(request({ fillMs: 9000 }))).toBe(false);
+    expect(looksAutomated(request({ website: { any: 'thing' }, fillMs: 9000 }))).toBe(true);
   });
 });

@@ -74,6 +74,15 @@ export const CONTACT_MESSAGES: Readonly<Record<ContactErrorCode, string>> = Obje
   consent: 'Please confirm that the practice may contact you.',
 });
 
+/** The error a field of the wrong type gets: its own format error. */
+const FORMAT_ERROR: Readonly<Partial<Record<ContactField, ContactErrorCode>>> = Object.freeze({
+  name: 'required',
+  email: 'invalid-email',
+  phone: 'invalid-phone',
+  preferredContact: 'invalid-choice',
+  message: 'required',
+});
+
 const EMAIL = /^[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)+$/;
 const PHONE_CHARS = /^[+\d\s().-]+$/;
 const KEY = /^[A-Za-z0-9_-]{8,128}$/;
@@ -124,11 +133,21 @@ export function validateContact(
   if (input.consent !== true && input.consent !== 'true' && input.consent !== 'on') {
     errors.push({ field: 'consent', code: 'consent' });
   }
-  if (errors.length) {
-    errors.sort((a, b) => CONTACT_FIELDS.indexOf(a.field) - CONTACT_FIELDS.indexOf(b.field));
-    return { ok: false, errors };
+  // A value of the wrong type (a number, a list, an object) is that field's own format error,
+  // not an empty field: `email: 42` must not vanish while a phone number makes the rest valid.
+  const wrong = new Map<ContactField, ContactError>();
+  for (const [field, code] of Object.entries(FORMAT_ERROR) as [ContactField, ContactErrorCode][]) {
+    const v = input[field];
+    if (v != null && typeof v !== 'string') wrong.set(field, { field, code });
   }
-  const website = text(input.website);
+  if (errors.length || wrong.size) {
+    const all = [...errors.filter((e) => !wrong.has(e.field)), ...wrong.values()];
+    all.sort((a, b) => CONTACT_FIELDS.indexOf(a.field) - CONTACT_FIELDS.indexOf(b.field));
+    return { ok: false, errors: all };
+  }
+  // A honeypot holding anything but text is filled too.
+  const website =
+    input.website == null || typeof input.website === 'string' ? text(input.website) : 'filled';
   const fillMs = Number(input.fillMs);
   return {
     ok: true,
