@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { crisisText } from '../widget/core/crisisResources';
+import { crisisText } from '../widget/core/crisis/resources';
 import { parseMarkdown, toPlainText } from '../widget/core/markdown';
 import { createMatcher } from '../widget/core/matcher';
 import type { MatchResult } from '../widget/core/types';
@@ -70,7 +70,7 @@ function toJson(question: string, r: MatchResult): Record<string, unknown> {
         outcome: 'crisis',
         tier: r.tier,
         categories: r.categories,
-        answer: crisisText(matcher.crisis, r.resources),
+        answer: crisisText(r),
         score: r.score,
       };
   }
@@ -86,7 +86,7 @@ function toText(r: MatchResult): string {
     case 'handoff':
       return `${r.reply ?? "I don't have a good answer to that. The practice can help you directly."} (Talk to a person: the practice's contact options follow.)`;
     case 'crisis':
-      return crisisText(matcher.crisis, r.resources);
+      return crisisText(r);
   }
 }
 

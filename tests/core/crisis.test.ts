@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { screenCrisis } from '../../widget/core/crisis';
-import { DEFAULT_CRISIS, resourcesFor } from '../../widget/core/crisisResources';
+import { DEFAULT_CRISIS, resourcesFor } from '../../widget/core/crisis/resources';
+import { screenCrisis } from '../../widget/core/crisis/screen';
 
 describe('screenCrisis: every category, with typos, slang and leetspeak', () => {
   it.each([
@@ -24,7 +24,8 @@ describe('screenCrisis: every category, with typos, slang and leetspeak', () => 
     ['burning my arms', 'self-harm'],
     ['i took too many pills', 'overdose'],
     ['swallowed the whole bottle', 'overdose'],
-    ['going to jump off a bridge', 'overdose'],
+    // means that are not swallowed are ideation: the card adds Poison Help only for overdoses
+    ['going to jump off a bridge', 'ideation'],
     ['my friend wants to kill herself', 'third-person'],
     ['my son is cutting', 'third-person'],
     ['i want to hurt someone', 'harm-to-others'],

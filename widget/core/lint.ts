@@ -1,4 +1,4 @@
-import { screenCrisis } from './crisis';
+import { screenCrisis } from './crisis/screen';
 import { createMatcher } from './matcher';
 import { analyze } from './normalize';
 import type { Knowledge } from './types';

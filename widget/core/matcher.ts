@@ -1,5 +1,5 @@
-import { screenCrisis } from './crisis';
-import { DEFAULT_CRISIS, resourcesFor } from './crisisResources';
+import { crisisFor, DEFAULT_CRISIS, resourcesFor } from './crisis/resources';
+import { screenCrisis } from './crisis/screen';
 import { buildIndex } from './index';
 import { stem } from './lexicon';
 import { MAX_QUERY_WORDS } from './limits';
@@ -15,9 +15,10 @@ export interface Matcher {
   /**
    * Decide what to say to one message. Pure: the same text always gets the same result.
    * `screen: false` skips the crisis screen, only for a visitor who saw the card for a weaker
-   * signal and chose "I have a different question".
+   * signal and chose "I have a different question". `previous`: the visitor's message before this
+   * one, so a crisis told across two messages is caught.
    */
-  match(text: string, options?: { screen?: boolean }): MatchResult;
+  match(text: string, options?: { screen?: boolean; previous?: string }): MatchResult;
   entry(id: string): Entry | undefined;
 }
 
@@ -64,8 +65,11 @@ export function createMatcher(knowledge: Knowledge, options: MatcherOptions = {}
   }));
   const byId = new Map(knowledge.entries.map((e) => [e.id, e]));
 
-  function match(text: string, { screen = true } = {}): MatchResult {
-    const hit = screen ? crisisReply(text, crisis) : null;
+  function match(
+    text: string,
+    { screen = true, previous }: { screen?: boolean; previous?: string } = {},
+  ): MatchResult {
+    const hit = screen ? crisisReply(text, crisis, previous) : null;
     if (hit) return hit;
     const raw = rawWords(text).map(correct);
     if (raw.length === 0) return { outcome: 'handoff', reason: 'empty', score: 0 };
@@ -85,14 +89,28 @@ export function createMatcher(knowledge: Knowledge, options: MatcherOptions = {}
 }
 
 /**
- * The crisis screen's result for a message, with the card's resources for its categories; null
- * when the screen finds nothing. Needs no knowledge (the widget uses it while knowledge loads).
+ * The crisis screen's result for a message: the card in the message's language, with the resources
+ * for its categories; null when the screen finds nothing. Needs no knowledge (the widget uses it
+ * while knowledge loads).
  */
-export function crisisReply(text: string, crisis: CrisisConfig): MatchResult | null {
-  const hit = screenCrisis(text);
+export function crisisReply(
+  text: string,
+  crisis: CrisisConfig,
+  previous?: string,
+): Extract<MatchResult, { outcome: 'crisis' }> | null {
+  const hit = screenCrisis(text, previous);
   if (!hit) return null;
-  const resources = resourcesFor(crisis, hit.categories);
-  return { outcome: 'crisis', tier: hit.tier, categories: hit.categories, resources, score: 1 };
+  const card = crisisFor(crisis, hit.lang);
+  return {
+    outcome: 'crisis',
+    tier: hit.tier,
+    categories: hit.categories,
+    title: card.title,
+    notice: card.notice,
+    resources: resourcesFor(card, hit.categories),
+    lang: hit.lang,
+    score: 1,
+  };
 }
 
 /** The rule from scores to an outcome; thresholds in `thresholds.ts`. */

@@ -62,7 +62,7 @@ export interface CrisisResource {
   categories?: CrisisCategory[];
 }
 
-/** The crisis card's content. US defaults live in `core/crisisResources.ts`; a knowledge file may replace them. */
+/** The crisis card's content. US defaults live in `core/crisis/resources.ts`; a knowledge file may replace them. */
 export interface CrisisConfig {
   /** First line of the card. */
   title: string;
@@ -102,10 +102,14 @@ export type MatchResult =
   | { outcome: 'clarify'; candidates: Entry[]; score: number }
   /** `reply` is set when small talk asked for a person ("talk to a human"). */
   | { outcome: 'handoff'; reason: HandoffReason; topic?: string; reply?: string; score: number }
+  /** The card to show: its title, notice and the resources for these categories, in `lang`. */
   | {
       outcome: 'crisis';
       tier: CrisisTier;
       categories: CrisisCategory[];
+      title: string;
+      notice: string;
       resources: CrisisResource[];
+      lang: 'en' | 'es' | null;
       score: number;
     };

@@ -1,5 +1,5 @@
 import { batch, effect, signal } from '@preact/signals';
-import { DEFAULT_CRISIS } from '../core/crisisResources';
+import { DEFAULT_CRISIS } from '../core/crisis/resources';
 import { MAX_MESSAGE_CHARS } from '../core/limits';
 import { createMatcher, crisisReply, type Matcher } from '../core/matcher';
 import type { SubmitOptions } from '../core/submit';
@@ -180,11 +180,13 @@ export function createChat(deps: ChatDeps) {
   function ask(text: string) {
     const clean = String(text).slice(0, MAX_MESSAGE_CHARS);
     if (!clean.trim()) return;
+    // The screen reads this message with the one before: a crisis told across two messages.
+    const previous = messages.peek().findLast((m) => m.kind === 'visitor')?.text;
     say(clean);
     const card = crisis.peek();
-    const early = matcher ? null : crisisReply(clean, card);
+    const early = matcher ? null : crisisReply(clean, card, previous);
     if (early) return reply({ entry: () => undefined, crisis: card }, early);
-    withMatcher((m) => reply(m, m.match(clean), clean));
+    withMatcher((m) => reply(m, m.match(clean, { previous }), clean));
   }
 
   /** A question chip: shown as the visitor's message, then its answer. */

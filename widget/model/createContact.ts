@@ -7,7 +7,7 @@ import {
   type PreferredContact,
   validateContact,
 } from '../core/contact';
-import { screenCrisis } from '../core/crisis';
+import { screenCrisis } from '../core/crisis/screen';
 import { type SubmitOptions, submitContact } from '../core/submit';
 import { type Draft, EMPTY_DRAFT, restoreDraft, saveDraft } from './contactDraft';
 import { activeHandoff, unanswered } from './handoffs';

@@ -35,8 +35,8 @@ export function toMessage(
         id,
         kind: 'crisis',
         tier: result.tier,
-        title: m.crisis.title,
-        notice: m.crisis.notice,
+        title: result.title,
+        notice: result.notice,
         resources: result.resources,
       };
   }

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { ContactField } from '../core/contact';
-import { resourcesFor } from '../core/crisisResources';
+import { crisisFor, resourcesFor } from '../core/crisis/resources';
 import type { Chat } from '../model/createChat';
 import { fill } from '../strings';
 import { ContactRoutes } from './ContactRoutes';
@@ -52,6 +52,7 @@ export function ContactForm({ chat, fresh }: { chat: Chat; fresh: boolean }) {
 
   const hit = c.crisis.value;
   const crisis = chat.crisis.value;
+  const card = crisisFor(crisis, hit?.lang ?? null);
   const retry = state === 'failed' || state === 'offline';
   const status =
     state === 'invalid'
@@ -165,9 +166,9 @@ export function ContactForm({ chat, fresh }: { chat: Chat; fresh: boolean }) {
               id: 0,
               kind: 'crisis',
               tier: 'urgent',
-              title: crisis.title,
-              notice: crisis.notice,
-              resources: resourcesFor(crisis, hit.categories),
+              title: card.title,
+              notice: card.notice,
+              resources: resourcesFor(card, hit.categories),
             }}
           />
           <p>{t.formCrisis}</p>
