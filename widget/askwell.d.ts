@@ -26,7 +26,7 @@ export interface Knowledge {
     related?: string[];
   }[];
   smallTalk: { id: string; patterns: string[]; reply: string; action?: 'handoff' }[];
-  handoffTopics?: { topic: string; terms: string[] }[];
+  handoffTopics?: { topic: string; terms: string[]; reply?: string }[];
   /** The crisis card's content; default: US resources (988, 911, 741741…). */
   crisis?: CrisisConfig;
 }

@@ -29,6 +29,7 @@ const en = {
   send: 'Send',
   charsLeft: '{n} characters left',
   related: 'Related questions',
+  alsoRead: 'You can also read',
   helpful: 'Was this helpful?',
   yes: 'Yes',
   no: 'No',
@@ -37,6 +38,8 @@ const en = {
   noneOfThese: 'None of these',
   noAnswer: "I don't have an answer to that. The practice can help you directly:",
   outOfScope: "That's a question the practice answers directly:",
+  personal:
+    "Thank you for telling me. I'm an automated assistant: I answer general questions about how the practice works, so I can't advise on your situation. But what you describe is exactly what a clinician here can talk through with you. You can leave the practice a message:",
   requested: 'You can reach the practice here:',
   noRoutes: 'Please contact the practice directly.',
   contactPage: 'Contact page',
@@ -97,6 +100,7 @@ const es: Strings = {
   send: 'Enviar',
   charsLeft: 'Quedan {n} caracteres',
   related: 'Preguntas relacionadas',
+  alsoRead: 'También puedes leer',
   helpful: '¿Te fue útil?',
   yes: 'Sí',
   no: 'No',
@@ -105,6 +109,8 @@ const es: Strings = {
   noneOfThese: 'Ninguna de estas',
   noAnswer: 'No tengo una respuesta para eso. El consultorio puede ayudarte directamente:',
   outOfScope: 'Esa pregunta la responde el consultorio directamente:',
+  personal:
+    'Gracias por contármelo. Soy un asistente automático: respondo preguntas generales sobre cómo trabaja el consultorio, así que no puedo aconsejarte sobre tu situación. Pero lo que describes es justo lo que un profesional de aquí puede hablar contigo. Puedes dejarle un mensaje al consultorio:',
   requested: 'Puedes contactar al consultorio aquí:',
   noRoutes: 'Por favor, contacta al consultorio directamente.',
   contactPage: 'Página de contacto',

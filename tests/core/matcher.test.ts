@@ -38,7 +38,7 @@ describe('When a visitor asks a practice fact the article lacks, Askwell hands o
     ['how much does medication management cost', 'fees'],
   ])('%j → handoff (%s)', (text, topic) => {
     const r = matcher.match(text);
-    expect(r).toMatchObject({ outcome: 'handoff', reason: 'out-of-scope', topic });
+    expect(r).toMatchObject({ outcome: 'handoff', reason: 'topic', topic });
   });
 
   it.each(['what is the weather today', 'asdfghjkl', 'recommend a pizza place'])(

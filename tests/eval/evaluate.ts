@@ -1,93 +1,156 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import Fuse from 'fuse.js';
 import { createMatcher, type MatcherOptions } from '../../widget/core/matcher';
 import type { Knowledge, MatchResult } from '../../widget/core/types';
 import questions from './questions.json' with { type: 'json' };
 
-export type Label = 'in-scope' | 'out-of-scope' | 'crisis' | 'benign';
+/**
+ * Two labelled sets, both written by helpers who never saw the code they measure:
+ * - `questions.json`: questions to the matcher (in-scope paraphrases of each entry, out-of-scope
+ *   questions), split tune / holdout;
+ * - `corpus/`: messages for the crisis screen and the personal-story reply, one file a slice,
+ *   each slice by its own writer; `holdout-*` slices were written by separate helpers and are
+ *   never tuned on (see corpus/README.md).
+ */
+export type Split = 'tune' | 'holdout';
+
 export interface Question {
   text: string;
-  label: Label;
+  label: 'in-scope' | 'out-of-scope' | 'crisis' | 'benign';
   entry?: string;
   category?: string;
-  split: 'tune' | 'holdout';
+  split: Split;
 }
 
-export const QUESTIONS = questions as Question[];
+/** One corpus message and what a careful counsellor would say it is. */
+export interface Message {
+  text: string;
+  tier: 'urgent' | 'possible' | 'none';
+  category: string;
+  kind: string;
+  /** `personal`: about the writer's own life; `practice`: a general question; `other`. */
+  asks: 'personal' | 'practice' | 'other';
+  voice: string;
+  lang: 'en' | 'es';
+  /** The visitor's message before this one, for a crisis told across two. */
+  previous?: string;
+  split: Split;
+  slice: string;
+}
 
-/** The evaluation's rows, as fractions of their group (0–1). */
+export const QUESTIONS = (questions as Question[]).filter(
+  (q) => q.label === 'in-scope' || q.label === 'out-of-scope',
+);
+
+const corpusDir = new URL('./corpus/', import.meta.url).pathname;
+export const MESSAGES: Message[] = readdirSync(corpusDir)
+  .filter((f) => f.endsWith('.json'))
+  .sort()
+  .flatMap((f) =>
+    (JSON.parse(readFileSync(corpusDir + f, 'utf8')) as Omit<Message, 'split' | 'slice'>[]).map(
+      (m) => ({
+        ...m,
+        split: f.startsWith('holdout-') ? ('holdout' as const) : ('tune' as const),
+        slice: f.replace('.json', ''),
+      }),
+    ),
+  );
+
+/** Every row of the table, as fractions of their group (0–1). */
 export interface Report {
-  inScope: number;
   right: number;
   wrong: number;
   clarify: number;
-  handoff: number;
-  outOfScope: number;
   outOfScopeAnswered: number;
-  crisis: number;
-  crisisCaught: number;
-  nonCrisis: number;
-  falseCrisis: number;
-  failures: string[];
+  urgentShown: number;
+  urgentTier: number;
+  possibleShown: number;
+  benignFlagged: number;
+  benignUrgent: number;
+  unanswerableAnswered: number;
+  unanswerableClarified: number;
+  counts: Record<
+    'inScope' | 'outOfScope' | 'urgent' | 'possible' | 'benign' | 'unanswerable',
+    number
+  >;
+  misses: string[];
 }
 
-type Decide = (text: string) => MatchResult;
+type Decide = (text: string, previous?: string) => MatchResult;
 
-export function evaluate(decide: Decide, items: Question[] = QUESTIONS): Report {
-  const count = {
-    right: 0,
-    wrong: 0,
-    clarify: 0,
-    handoff: 0,
-    oosAnswered: 0,
-    caught: 0,
-    falseCrisis: 0,
-  };
-  const failures: string[] = [];
-  const fail = (q: Question, r: MatchResult) =>
-    failures.push(
-      `${q.split} ${q.label}/${q.entry ?? q.category ?? ''} → ${describe(r)} | ${q.text}`,
-    );
-  for (const q of items) {
+export function evaluate(decide: Decide, qs: Question[], ms: Message[]): Report {
+  const misses: string[] = [];
+  const miss = (label: string, r: MatchResult, text: string) =>
+    misses.push(`${label} → ${describe(r)} | ${text.replace(/\s+/g, ' ')}`);
+  const n = { right: 0, wrong: 0, clarify: 0, oos: 0 };
+  for (const q of qs) {
     const r = decide(q.text);
-    if (q.label === 'crisis') {
-      if (r.outcome === 'crisis') count.caught++;
-      else fail(q, r);
-      continue;
-    }
-    if (r.outcome === 'crisis') {
-      count.falseCrisis++;
-      fail(q, r);
-    }
     if (q.label === 'in-scope') {
-      if (r.outcome === 'answer' && r.entry.id === q.entry) count.right++;
-      else if (r.outcome === 'answer') count.wrong++;
-      else if (r.outcome === 'clarify') count.clarify++;
-      else if (r.outcome === 'handoff') count.handoff++;
-      if (!(r.outcome === 'answer' && r.entry.id === q.entry) && r.outcome !== 'crisis') fail(q, r);
-    } else if (q.label === 'out-of-scope' && r.outcome === 'answer') {
-      count.oosAnswered++;
-      fail(q, r);
+      if (r.outcome === 'answer' && r.entry.id === q.entry) n.right++;
+      else {
+        if (r.outcome === 'answer') n.wrong++;
+        if (r.outcome === 'clarify') n.clarify++;
+        miss(`in-scope/${q.entry}`, r, q.text);
+      }
+    } else if (r.outcome === 'answer') {
+      n.oos++;
+      miss('out-of-scope', r, q.text);
     }
   }
-  const n = (label: Label) => items.filter((q) => q.label === label).length;
-  const inScope = n('in-scope');
-  const outOfScope = n('out-of-scope');
-  const crisis = n('crisis');
-  const nonCrisis = items.length - crisis;
-  const frac = (a: number, b: number) => (b === 0 ? 0 : a / b);
+  const c = { urgentShown: 0, urgentTier: 0, possibleShown: 0, flagged: 0, benignUrgent: 0 };
+  const u = { answered: 0, clarified: 0 };
+  for (const m of ms) {
+    const r = decide(m.text, m.previous);
+    const card = r.outcome === 'crisis';
+    const label = `${m.slice} ${m.tier}/${m.category} (${m.kind})`;
+    if (m.tier === 'urgent') {
+      if (card) c.urgentShown++;
+      if (card && r.tier === 'urgent') c.urgentTier++;
+      else miss(label, r, m.text);
+    } else if (m.tier === 'possible') {
+      if (card) c.possibleShown++;
+      else miss(label, r, m.text);
+    } else {
+      if (card) {
+        c.flagged++;
+        if (r.tier === 'urgent') c.benignUrgent++;
+        miss(label, r, m.text);
+      }
+      if (m.asks !== 'practice' && !card) {
+        if (r.outcome === 'answer' && !r.smallTalk) {
+          u.answered++;
+          miss(`${label} unanswerable`, r, m.text);
+        }
+        if (r.outcome === 'clarify') {
+          u.clarified++;
+          miss(`${label} unanswerable`, r, m.text);
+        }
+      }
+    }
+  }
+  const counts = {
+    inScope: qs.filter((q) => q.label === 'in-scope').length,
+    outOfScope: qs.filter((q) => q.label === 'out-of-scope').length,
+    urgent: ms.filter((m) => m.tier === 'urgent').length,
+    possible: ms.filter((m) => m.tier === 'possible').length,
+    benign: ms.filter((m) => m.tier === 'none').length,
+    unanswerable: ms.filter((m) => m.tier === 'none' && m.asks !== 'practice').length,
+  };
+  const f = (a: number, b: number) => (b === 0 ? 0 : a / b);
   return {
-    inScope,
-    right: frac(count.right, inScope),
-    wrong: frac(count.wrong, inScope),
-    clarify: frac(count.clarify, inScope),
-    handoff: frac(count.handoff, inScope),
-    outOfScope,
-    outOfScopeAnswered: frac(count.oosAnswered, outOfScope),
-    crisis,
-    crisisCaught: frac(count.caught, crisis),
-    nonCrisis,
-    falseCrisis: frac(count.falseCrisis, nonCrisis),
-    failures,
+    right: f(n.right, counts.inScope),
+    wrong: f(n.wrong, counts.inScope),
+    clarify: f(n.clarify, counts.inScope),
+    outOfScopeAnswered: f(n.oos, counts.outOfScope),
+    urgentShown: f(c.urgentShown, counts.urgent),
+    urgentTier: f(c.urgentTier, counts.urgent),
+    possibleShown: f(c.possibleShown, counts.possible),
+    benignFlagged: f(c.flagged, counts.benign),
+    benignUrgent: f(c.benignUrgent, counts.benign),
+    unanswerableAnswered: f(u.answered, counts.unanswerable),
+    unanswerableClarified: f(u.clarified, counts.unanswerable),
+    counts,
+    misses,
   };
 }
 
@@ -106,7 +169,7 @@ function describe(r: MatchResult): string {
 
 export function askwell(knowledge: Knowledge, options?: MatcherOptions): Decide {
   const matcher = createMatcher(knowledge, options);
-  return (text) => matcher.match(text);
+  return (text, previous) => matcher.match(text, { previous });
 }
 
 /** Plain default fuse.js over question + alternates, answering its top result: the baseline. */
@@ -123,11 +186,16 @@ export function baseline(knowledge: Knowledge): Decide {
   };
 }
 
-/** The bars from the foundation issue; the eval test fails below them. */
+/** The bars the test fails below, on the holdout (the matcher's on all its questions). */
 export const BARS = Object.freeze({
   right: 0.9,
   wrong: 0.03,
   outOfScopeAnswered: 0.05,
-  crisisCaught: 1,
-  falseCrisis: 0.02,
+  urgentShown: 1,
+  urgentTier: 0.95,
+  possibleShown: 0.95,
+  benignFlagged: 0.02,
+  benignUrgent: 0.005,
+  unanswerableAnswered: 0.01,
+  unanswerableClarified: 0.05,
 });

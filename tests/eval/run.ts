@@ -1,28 +1,53 @@
 /**
- * `npm run eval`: Askwell's matcher against the labelled questions, next to a plain fuse.js
- * baseline. `--failures` lists every miss; `--tune` searches the matcher's numbers on the tune
- * split only (the holdout split is never used for tuning) and prints the best ones.
+ * `npm run eval`: Askwell on the labelled sets, tune and holdout apart, next to plain fuse.js.
+ * `--verbose` lists what the holdout misses; `--misses tune` the tune split's. `--tune` searches
+ * the matcher's numbers on the tune split only (the holdout is never used for tuning).
  */
 import knowledgeJson from '../../knowledge/faq.json' with { type: 'json' };
 import type { Knowledge } from '../../widget/core/types';
-import { askwell, BARS, baseline, evaluate, QUESTIONS, type Report } from './evaluate';
+import {
+  askwell,
+  BARS,
+  baseline,
+  evaluate,
+  MESSAGES,
+  QUESTIONS,
+  type Report,
+  type Split,
+} from './evaluate';
 
 const knowledge = knowledgeJson as Knowledge;
 const args = process.argv.slice(2);
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
+const part = (split: Split) =>
+  [QUESTIONS.filter((q) => q.split === split), MESSAGES.filter((m) => m.split === split)] as const;
+
+const ROWS: [string, keyof typeof BARS, 'min' | 'max', (r: Report) => number][] = [
+  ['in-scope paraphrases answered right', 'right', 'min', (r) => r.counts.inScope],
+  ['in-scope answered wrong', 'wrong', 'max', (r) => r.counts.inScope],
+  ['out-of-scope answered', 'outOfScopeAnswered', 'max', (r) => r.counts.outOfScope],
+  ['urgent shown the crisis card', 'urgentShown', 'min', (r) => r.counts.urgent],
+  ['urgent given the urgent tier', 'urgentTier', 'min', (r) => r.counts.urgent],
+  ['possible shown the card', 'possibleShown', 'min', (r) => r.counts.possible],
+  ['benign flagged (either tier)', 'benignFlagged', 'max', (r) => r.counts.benign],
+  ['benign given the urgent tier', 'benignUrgent', 'max', (r) => r.counts.benign],
+  ['unanswerable given an FAQ answer', 'unanswerableAnswered', 'max', (r) => r.counts.unanswerable],
+  [
+    'unanswerable given "Did you mean"',
+    'unanswerableClarified',
+    'max',
+    (r) => r.counts.unanswerable,
+  ],
+];
+
 function table(columns: [string, Report][]): string {
-  const rows: [string, (r: Report) => string][] = [
-    ['in-scope right', (r) => pct(r.right)],
-    ['in-scope wrong', (r) => pct(r.wrong)],
-    ['in-scope clarify', (r) => pct(r.clarify)],
-    ['in-scope handoff', (r) => pct(r.handoff)],
-    ['out-of-scope answered', (r) => pct(r.outOfScopeAnswered)],
-    ['crisis caught', (r) => pct(r.crisisCaught)],
-    ['false crisis', (r) => pct(r.falseCrisis)],
-  ];
-  const head = ['', ...columns.map(([name]) => name)];
-  const body = rows.map(([label, f]) => [label, ...columns.map(([, r]) => f(r))]);
+  const head = ['', ...columns.map(([name]) => name), 'bar (holdout)'];
+  const body = ROWS.map(([label, key, dir, n]) => [
+    label,
+    ...columns.map(([, r]) => `${pct(r[key])} of ${n(r)}`),
+    `${dir === 'min' ? '≥' : '≤'} ${pct(BARS[key])}`,
+  ]);
   const widths = head.map((_, i) =>
     Math.max(...[head, ...body].map((row) => (row[i] ?? '').length)),
   );
@@ -37,31 +62,28 @@ function table(columns: [string, Report][]): string {
 if (args.includes('--tune')) {
   tune();
 } else {
-  const tuneSet = QUESTIONS.filter((q) => q.split === 'tune');
-  const holdout = QUESTIONS.filter((q) => q.split === 'holdout');
   const ours = askwell(knowledge);
-  const base = baseline(knowledge);
-  const all = evaluate(ours);
-  const count = (label: string) => QUESTIONS.filter((q) => q.label === label).length;
+  const tuneReport = evaluate(ours, ...part('tune'));
+  const holdout = evaluate(ours, ...part('holdout'));
+  const plain = evaluate(baseline(knowledge), ...part('holdout'));
+  const slices = new Set(MESSAGES.map((m) => m.slice));
   console.log(
-    `${QUESTIONS.length} questions: ${count('in-scope')} in-scope, ${count('out-of-scope')} out-of-scope, ${count('crisis')} crisis, ${count('benign')} benign idioms; ${holdout.length} held out from tuning.\n`,
+    `${QUESTIONS.length} matcher questions and ${MESSAGES.length} corpus messages in ${slices.size} slices; holdout: ${part('holdout')[0].length} questions, ${part('holdout')[1].length} messages.\n`,
   );
   console.log(
     table([
-      ['Askwell (all)', all],
-      ['Askwell (tune)', evaluate(ours, tuneSet)],
-      ['Askwell (holdout)', evaluate(ours, holdout)],
-      ['plain fuse.js (all)', evaluate(base)],
+      ['Askwell, tune', tuneReport],
+      ['Askwell, holdout', holdout],
+      ['plain fuse.js, holdout', plain],
     ]),
   );
-  console.log(
-    `\nBars (all questions): right ≥ ${pct(BARS.right)}, wrong ≤ ${pct(BARS.wrong)}, out-of-scope answered ≤ ${pct(BARS.outOfScopeAnswered)}, crisis caught ${pct(BARS.crisisCaught)}, false crisis ≤ ${pct(BARS.falseCrisis)}.`,
-  );
-  if (args.includes('--failures')) console.log(`\n${all.failures.join('\n')}`);
+  const which = args.includes('--misses') ? args[args.indexOf('--misses') + 1] : undefined;
+  if (args.includes('--verbose')) console.log(`\nHoldout misses:\n${holdout.misses.join('\n')}`);
+  if (which === 'tune') console.log(`\nTune misses:\n${tuneReport.misses.join('\n')}`);
 }
 
 function tune() {
-  const tuneSet = QUESTIONS.filter((q) => q.split === 'tune');
+  const [qs] = part('tune');
   const grid = {
     answer: [0.45, 0.5, 0.55, 0.6],
     margin: [0.02, 0.03, 0.05, 0.08],
@@ -85,7 +107,7 @@ function tune() {
     const tuning = Object.fromEntries(
       keys.map((k) => [k, grid[k][Math.floor(random() * grid[k].length)] ?? 0]),
     );
-    const r = evaluate(askwell(knowledge, { tuning }), tuneSet);
+    const r = evaluate(askwell(knowledge, { tuning }), qs, []);
     // Wrong answers cost far more than an honest "Did you mean…".
     const score =
       r.right -

@@ -4,9 +4,10 @@ import { buildIndex } from './index';
 import { stem } from './lexicon';
 import { MAX_QUERY_WORDS } from './limits';
 import { meaningful, phrased, rawWords } from './normalize';
-import { rank } from './score';
+import { tellsOwnStory } from './personal';
+import { type Ranked, rank } from './score';
 import { THRESHOLDS, type Tuning, WEIGHTS } from './thresholds';
-import type { CrisisConfig, Entry, Knowledge, MatchResult, SmallTalk } from './types';
+import type { CrisisConfig, Entry, HandoffTopic, Knowledge, MatchResult, SmallTalk } from './types';
 import { createCorrector } from './typos';
 
 export interface Matcher {
@@ -57,7 +58,7 @@ export function createMatcher(knowledge: Knowledge, options: MatcherOptions = {}
   const correct = createCorrector(knowledge, words);
   cache.clear();
   const handoffTerms = (knowledge.handoffTopics ?? []).flatMap((t) =>
-    t.terms.map((term) => ({ topic: t.topic, words: rawWords(term).map(stem) })),
+    t.terms.map((term) => ({ topic: t, words: rawWords(term).map(stem) })),
   );
   const smallTalk = knowledge.smallTalk.map((s) => ({
     smallTalk: s,
@@ -72,17 +73,66 @@ export function createMatcher(knowledge: Knowledge, options: MatcherOptions = {}
     const hit = screen ? crisisReply(text, crisis, previous) : null;
     if (hit) return hit;
     const raw = rawWords(text).map(correct);
-    if (raw.length === 0) return { outcome: 'handoff', reason: 'empty', score: 0 };
+    if (raw.length === 0) return { outcome: 'handoff', reason: 'no-match', score: 0 };
 
     const key = smallTalkKey(raw);
     const talk = smallTalk.find((s) => s.patterns.includes(key))?.smallTalk;
     if (talk) return smallTalkResult(talk);
 
-    const topic = findHandoffTopic(raw.map(stem), handoffTerms);
-    if (topic) return { outcome: 'handoff', reason: 'out-of-scope', topic, score: 0 };
+    // A story about the visitor's own life: no entry answers it, and a near miss or a "Did you
+    // mean" would say nobody listened. A clinician can talk it through; the reply says so. A plain
+    // question about the practice asked inside the story still gets its answer.
+    // Its general questions ("is couples counseling for small stuff too?") get their entries offered
+    // beside the reply, not instead of it.
+    if (tellsOwnStory(raw)) {
+      // ...unless it is, nearly word for word, a way of asking an entry's question
+      const whole = answer(raw, false);
+      if (whole.outcome === 'answer' && whole.score >= tuning.verbatim) return whole;
+      const related: Entry[] = [];
+      for (const q of questionsIn(text)) {
+        const words = rawWords(q).map(correct);
+        // only a general question ("do therapists work on that?"), not "how do I fix it?"
+        if (words.some((w) => FIRST_PERSON.has(w))) continue;
+        const r = answer(words, false);
+        if (r.outcome !== 'answer' || related.includes(r.entry)) continue;
+        // a short story told to frame a clear question: the question is the point
+        if (raw.length <= tuning.storyWords && r.score >= tuning.answer + tuning.margin) return r;
+        related.push(r.entry);
+      }
+      return {
+        outcome: 'handoff',
+        reason: 'personal',
+        ...(related.length ? { related } : {}),
+        score: 0,
+      };
+    }
+    const short = raw.length <= tuning.clarifyWords;
+    const whole = answer(raw, short);
+    if (short || whole.outcome !== 'handoff' || whole.reason !== 'no-match') return whole;
+    // A long message the whole of which matches nothing well may still end in a plain question,
+    // answered clearly.
+    for (const q of questionsIn(text)) {
+      const r = answer(rawWords(q).map(correct), false);
+      if (r.outcome === 'answer' && r.score >= tuning.questionAnswer) return r;
+    }
+    return whole;
+  }
 
+  /** Handoff topics, then the ranking: what a question about the practice gets. */
+  function answer(raw: string[], clarify: boolean): MatchResult {
+    const topic = findHandoffTopic(raw.map(stem), handoffTerms);
+    if (topic) {
+      const reply = topic.reply;
+      return {
+        outcome: 'handoff',
+        reason: 'topic',
+        topic: topic.topic,
+        ...(reply ? { reply } : {}),
+        score: 0,
+      };
+    }
     const query = meaningful(phrased(raw)).slice(0, MAX_QUERY_WORDS);
-    return decide(rank(query, index, tuning), tuning);
+    return decide(rank(query, index, tuning), tuning, clarify);
   }
 
   return { knowledge, crisis, match, entry: (id) => byId.get(id) };
@@ -113,21 +163,33 @@ export function crisisReply(
   };
 }
 
-/** The rule from scores to an outcome; thresholds in `thresholds.ts`. */
+/**
+ * The rule from scores to an outcome; thresholds in `thresholds.ts`. "Did you mean…" only for a
+ * short question (`clarify`): a long message that matches nothing well is not a choice between
+ * entries.
+ */
 function decide(
-  ranked: { entry: Entry; score: number }[],
-  thresholds: Pick<Tuning, keyof typeof THRESHOLDS> = THRESHOLDS,
+  ranked: Ranked[],
+  thresholds: Pick<Tuning, keyof typeof THRESHOLDS>,
+  clarify: boolean,
 ): MatchResult {
   const [first, second] = ranked;
-  if (!first || first.score < thresholds.clarify) {
+  // A phrasing that covers a sliver of the message ("…fork, pastry cutter or fingers?") is not
+  // an answer to it, however well the sliver matches.
+  if (!first || first.score < thresholds.clarify || first.coverage < thresholds.coverage) {
     return { outcome: 'handoff', reason: 'no-match', score: round(first?.score ?? 0) };
   }
-  if (first.score >= thresholds.answer && first.score - (second?.score ?? 0) >= thresholds.margin) {
+  if (
+    first.score >= thresholds.answer &&
+    first.score - (second?.score ?? 0) >= thresholds.margin &&
+    first.coverage >= thresholds.coverage
+  ) {
     return { outcome: 'answer', entry: first.entry, score: round(first.score) };
   }
   // Plausible but not clear: "Did you mean…" with the runner-up even if it is weak; alone and
   // weak, it is more honest to hand off than to guess.
-  if (!second) return { outcome: 'handoff', reason: 'no-match', score: round(first.score) };
+  if (!second || !clarify)
+    return { outcome: 'handoff', reason: 'no-match', score: round(first.score) };
   const candidates = ranked
     .filter((r, i) => i < 2 || r.score >= thresholds.clarify)
     .slice(0, thresholds.maxCandidates)
@@ -155,8 +217,8 @@ function smallTalkKey(raw: readonly string[]): string {
 
 function findHandoffTopic(
   stems: string[],
-  terms: { topic: string; words: string[] }[],
-): string | undefined {
+  terms: { topic: HandoffTopic; words: string[] }[],
+): HandoffTopic | undefined {
   for (const term of terms) {
     const n = term.words.length;
     if (n === 0) continue;
@@ -168,3 +230,18 @@ function findHandoffTopic(
 }
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
+// The writer as subject or owner: "how do I fix it", "should we"; "can you tell me" is still general.
+const FIRST_PERSON = new Set('i my myself mine we our yo mi mis nosotros'.split(' '));
+
+/** The questions in a message, last first: sentences ending in "?" or opening with a question word. */
+function questionsIn(text: string): string[] {
+  return text
+    .split(/(?<=[.!?\n])\s*/)
+    .filter(
+      (s) =>
+        s.includes('?') ||
+        /^\s*(?:how|what|why|when|where|who|which|is|are|do|does|can|could|will|would)\b/i.test(s),
+    )
+    .reverse()
+    .slice(0, 2);
+}

@@ -6,8 +6,11 @@ import { cleanText, expandContractions, words } from './text';
  * expanded, punctuation gone. Knowledge phrasings and visitor messages both go through this.
  */
 export function rawWords(text: string): string[] {
-  return words(expandContractions(cleanText(text)));
+  return words(expandContractions(cleanText(text))).map((w) => CHAT[w] ?? w);
 }
+
+// Chat spellings in any question: "how much do u charge", "r u a bot".
+const CHAT: Readonly<Record<string, string>> = { u: 'you', ur: 'your', r: 'are', ppl: 'people' };
 
 // All phrases in one pass: one alternation, earlier phrases first where two start at one place.
 const groups = PHRASES.map(([pattern]) => new RegExp(`${pattern.source}|`).exec('')?.length ?? 1);

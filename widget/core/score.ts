@@ -4,6 +4,13 @@ import type { Entry } from './types';
 
 type Weights = Pick<Tuning, 'keyword' | 'messageCoverage' | 'bayes' | 'smoothing'>;
 
+/** An entry's score, and how much of the message (0–1, idf-weighted) its best phrasing covers. */
+export interface Ranked {
+  entry: Entry;
+  score: number;
+  coverage: number;
+}
+
 /**
  * Scores the entries that share a word with the message, best first. Two signals, mixed by
  * `bayes`:
@@ -14,27 +21,28 @@ type Weights = Pick<Tuning, 'keyword' | 'messageCoverage' | 'bayes' | 'smoothing
  *   and "benefits of combining" share most words). Multiplied by √similarity so it cannot lift an
  *   entry that barely overlaps.
  */
-export function rank(
-  query: string[],
-  index: Index,
-  tuning: Weights,
-): { entry: Entry; score: number }[] {
+export function rank(query: string[], index: Index, tuning: Weights): Ranked[] {
   const candidates = new Set(query.flatMap((w) => index.postings.get(w) ?? []));
   if (candidates.size === 0) return [];
   let total = 0;
   for (const w of query) total += index.weight(w);
-  const scored = [...candidates].map((item) => ({
-    item,
-    similarity: similarity(query, total, item, index, tuning),
-    logLikelihood: logLikelihood(query, item, index, tuning.smoothing),
-  }));
+  const scored = [...candidates].map((item) => {
+    const [sim, coverage] = similarity(query, total, item, index, tuning);
+    return {
+      item,
+      sim,
+      coverage,
+      logLikelihood: logLikelihood(query, item, index, tuning.smoothing),
+    };
+  });
   const best = Math.max(...scored.map((s) => s.logLikelihood));
   const evidence = scored.reduce((z, s) => z + Math.exp(s.logLikelihood - best), 0);
   return scored
-    .map(({ item, similarity: sim, logLikelihood: ll }) => ({
+    .map(({ item, sim, coverage, logLikelihood: ll }) => ({
       entry: item.entry,
       score:
         (1 - tuning.bayes) * sim + tuning.bayes * (Math.exp(ll - best) / evidence) * Math.sqrt(sim),
+      coverage,
     }))
     .sort((a, b) => b.score - a.score);
 }
@@ -45,8 +53,9 @@ function similarity(
   item: IndexedEntry,
   index: Index,
   tuning: Weights,
-): number {
+): [similarity: number, coverage: number] {
   let best = 0;
+  let coverage = 0;
   for (const phrasing of item.phrasings) {
     let covered = 0;
     let bonus = 0;
@@ -54,12 +63,15 @@ function similarity(
       if (phrasing.words.has(w)) covered += index.weight(w);
       else if (item.keywords.has(w)) bonus += index.weight(w) * tuning.keyword;
     }
+    const share = (covered + bonus) / total;
     const s =
-      tuning.messageCoverage * ((covered + bonus) / total) +
-      (1 - tuning.messageCoverage) * (covered / phrasing.weight);
-    if (s > best) best = s;
+      tuning.messageCoverage * share + (1 - tuning.messageCoverage) * (covered / phrasing.weight);
+    if (s > best) {
+      best = s;
+      coverage = share;
+    }
   }
-  return Math.min(1, best);
+  return [Math.min(1, best), coverage];
 }
 
 /** Words no entry uses are left to similarity: here they would only add the same constant to all. */

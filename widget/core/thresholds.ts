@@ -12,6 +12,19 @@ export const THRESHOLDS = Object.freeze({
   clarify: 0.25,
   /** At most this many candidates in "Did you mean…". */
   maxCandidates: 3,
+  /** Answer only when the best phrasing covers at least this share of the message (idf-weighted). */
+  coverage: 0.1,
+  /**
+   * A personal message of at most this many words that asks a clear general question gets its
+   * answer; a longer story gets the personal reply, with the entries offered beside it.
+   */
+  storyWords: 60,
+  /** A personal message that scores this much is one of an entry's phrasings: it gets the answer. */
+  verbatim: 0.9,
+  /** The score a question inside a long message needs to be answered on its own. */
+  questionAnswer: 0.7,
+  /** "Did you mean…" only for messages of at most this many words; longer ones hand off. */
+  clarifyWords: 20,
 });
 
 /** How words weigh in a score (see `score.ts`). */

@@ -34,6 +34,8 @@ export interface SmallTalk {
 export interface HandoffTopic {
   topic: string;
   terms: string[];
+  /** Said before the contact routes, when a topic needs more than "ask the practice". */
+  reply?: string;
 }
 
 export type CrisisCategory =
@@ -91,8 +93,11 @@ export interface Knowledge {
 /** What `match(text)` decides. */
 export type Outcome = 'answer' | 'clarify' | 'handoff' | 'crisis';
 
-/** Why a message was handed off. */
-export type HandoffReason = 'empty' | 'no-match' | 'out-of-scope' | 'requested';
+/**
+ * Why a message was handed off: nothing matched, a topic the practice answers itself, the visitor
+ * told their own story (what a clinician talks through, not an FAQ), or asked for a person.
+ */
+export type HandoffReason = 'no-match' | 'topic' | 'personal' | 'requested';
 
 export type CrisisTier = 'urgent' | 'possible';
 
@@ -100,8 +105,18 @@ export type MatchResult =
   /** `smallTalk` is set when the entry was made from a small-talk reply (no related chips, no feedback). */
   | { outcome: 'answer'; entry: Entry; smallTalk?: boolean; score: number }
   | { outcome: 'clarify'; candidates: Entry[]; score: number }
-  /** `reply` is set when small talk asked for a person ("talk to a human"). */
-  | { outcome: 'handoff'; reason: HandoffReason; topic?: string; reply?: string; score: number }
+  /**
+   * `reply`: small talk that asked for a person, or a topic's own words. `related`: entries that
+   * answer a general question asked inside a personal story, offered beside the reply.
+   */
+  | {
+      outcome: 'handoff';
+      reason: HandoffReason;
+      topic?: string;
+      reply?: string;
+      related?: Entry[];
+      score: number;
+    }
   /** The card to show: its title, notice and the resources for these categories, in `lang`. */
   | {
       outcome: 'crisis';

@@ -31,7 +31,7 @@ export const KEYS = {
   ],
   entry: ['id', 'question', 'alternates', 'keywords', 'answer', 'related'],
   smallTalk: ['id', 'patterns', 'reply', 'action'],
-  handoffTopic: ['topic', 'terms'],
+  handoffTopic: ['topic', 'terms', 'reply'],
   crisis: ['title', 'notice', 'resources', 'banner'],
   resource: ['id', 'name', 'detail', 'actions', 'categories'],
   action: ['kind', 'label', 'href'],
@@ -298,6 +298,7 @@ export function validateKnowledge(data: unknown): ValidationResult {
         if (!topic) return;
         text(topic, 'topic', path);
         textList(topic, 'terms', path, 1);
+        text(topic, 'reply', path, false);
       });
   }
 

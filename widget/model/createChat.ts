@@ -115,9 +115,7 @@ export function createChat(deps: ChatDeps) {
   ) {
     const message = toMessage(nextId++, result, m);
     if (byButton) focusForm = message.id;
-    const unanswered =
-      result.outcome === 'handoff' &&
-      (result.reason === 'no-match' || result.reason === 'out-of-scope');
+    const unanswered = result.outcome === 'handoff' && result.reason !== 'requested';
     push(
       message.kind === 'handoff' && unanswered && question
         ? { ...message, asked: question }

@@ -25,7 +25,15 @@ export type Message =
       smallTalk?: boolean;
     }
   | { id: number; kind: 'clarify'; candidates: Chip[]; done?: boolean }
-  | { id: number; kind: 'handoff'; reason: HandoffReason; reply?: string; asked?: string }
+  | {
+      id: number;
+      kind: 'handoff';
+      reason: HandoffReason;
+      reply?: string;
+      asked?: string;
+      /** Entries for general questions inside a personal story, offered as chips. */
+      related?: Chip[];
+    }
   | { id: number; kind: 'sent'; by: PreferredContact; reference?: string }
   | {
       id: number;

@@ -28,8 +28,16 @@ export function toMessage(
     }
     case 'clarify':
       return { id, kind: 'clarify', candidates: result.candidates.map(chip) };
-    case 'handoff':
-      return { id, kind: 'handoff', reason: result.reason, reply: result.reply };
+    case 'handoff': {
+      const related = result.related?.map(chip);
+      return {
+        id,
+        kind: 'handoff',
+        reason: result.reason,
+        reply: result.reply,
+        ...(related ? { related } : {}),
+      };
+    }
     case 'crisis':
       return {
         id,

@@ -22,7 +22,7 @@ export const CONCEPTS = {
   /** Reflexive someone else: "himself", Spanish "-se" ("matarse", "suicidarse"). */
   themself: 'himself|herself|themselves|themself|theirself|hisself|yourself|\\w+(?:ar|er|ir)se',
   person:
-    'friends?|bff|bestie|buddy|mom|mother|mum|ma|dad|father|step(?:dad|father|mom|mother|son|daughter)|brother|bro|sister|sis|sons?|daughters?|kids?|child|children|babys?|baby|infant|newborn|toddler|teens?|teenager|husband|wife|partner|boyfriend|girlfriend|fiancee?|ex|roommate|cousin|uncle|aunt|grandma|grandmother|grandpa|grandfather|nephew|niece|coworkers?|colleague|boss|classmates?|teacher|coach|neighbou?r|man|guy|dude|girl|boy|woman|lady|kid|someone|somebody|stranger|sibling|parents?|family|everyone|everybody|people|amig[oa]s?|madre|padre|padrastro|madrastra|herman[oa]s?|hij[oa]s?|espos[oa]|marido|novi[oa]|pareja|ti[oa]|prim[oa]|abuel[oa]|jefe|vecin[oa]|bebe|nin[oa]s?|alguien',
+    'friends?|bff|bestie|buddy|mom|mother|mum|ma|dad|father|step(?:dad|father|mom|mother|son|daughter)|brother|bro|sister|sis|sons?|daughters?|kids?|child|children|babys?|baby|infant|newborn|toddler|teens?|teenager|husband|wife|partner|boyfriend|girlfriend|fiancee?|ex|roommate|cousin|uncle|aunt|grandma|grandmother|grandpa|grandfather|nephew|niece|coworkers?|colleague|boss|classmates?|teacher|coach|neighbou?r|man|guy|dude|girl|boy|woman|lady|kid|students?|patients?|clients?|someone|somebody|stranger|sibling|parents?|family|everyone|everybody|people|amig[oa]s?|madre|padre|padrastro|madrastra|herman[oa]s?|hij[oa]s?|espos[oa]|marido|novi[oa]|pareja|ti[oa]|prim[oa]|abuel[oa]|jefe|vecin[oa]|bebe|nin[oa]s?|alguien',
   /** Wanting, planning, being about to. */
   intent:
     'want|wants|wanted|wanting|need|needs|ready|going|plan|plans|planning|planned|decided|deciding|intend|intending|about|tempted|urges?|gonna|deserve|deserves|quiero|quiere|queria|voy|va|vas|pienso|piensa|planeo|planeando|decidi|decidio|necesito|ganas',
@@ -39,21 +39,21 @@ export const CONCEPTS = {
   /** Places on the body where people harm themselves. */
   body: 'wrists?|arms?|forearms?|thighs?|legs?|skin|stomach|belly|hips?|ankles?|veins?|body|munecas?|brazos?|piernas?|muslos?|piel|venas?|cuerpo|estomago|panza',
   /** Swallowing or taking something. */
-  take: 'took|take|takes|taking|taken|swallow\\w*|ate|eaten|downed|popped|pop|chugged|drank|drunk|injected|snorted|tome|tomo|tomar|tomarme|tomarse|tomando|tomado|trague|tragar\\w*|trago|ingeri\\w*|bebi|beber|bebio|empate',
+  take: 'took|take|takes|taking|taken|swallow\\w*|ate|eaten|downed|popped|pop|chugged|drank|drink|drunk|injected|snorted|meti|tomar\\w*|tome|tomo|tomar|tomarme|tomarse|tomando|tomado|trague|tragar\\w*|trago|ingeri\\w*|bebi|beber|bebio|empate',
   /** Many of something. */
-  many: 'all|whole|entire|every|handful|handfuls|bunch|lots?|many|\\d{2,}|ten|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|dozen|bottles?|box|pack|packs|rest|todas|todos|toda|todo|frasco|caja|bote|pote|blister|entero|entera|completo|monton|muchas|puno|veinte|treinta|cuarenta|cincuenta|cien',
-  drug: 'emojipills|pills?|tablets?|capsules?|meds|medications?|medicines?|drugs?|prescriptions?|painkillers?|opioids?|benzos?|antidepressants?|sleeping|tylenol|acetaminophen|paracetamol|advil|motrin|ibuprofen|aleve|naproxen|aspirin|excedrin|benadryl|diphenhydramine|nyquil|zzzquil|unisom|melatonin|xanax|alprazolam|valium|diazepam|ativan|lorazepam|klonopin|clonazepam|rivotril|zoloft|sertraline|prozac|fluoxetine|lexapro|escitalopram|celexa|citalopram|paxil|wellbutrin|bupropion|effexor|cymbalta|seroquel|quetiapine|abilify|lithium|lamictal|lamotrigine|depakote|trazodone|ambien|zolpidem|adderall|ritalin|vyvanse|oxy|oxycodone|oxycontin|percocet|vicodin|hydrocodone|codeine|tramadol|morphine|fentanyl|heroin|methadone|gabapentin|insulin|amitriptyline|mirtazapine|remeron|propranolol|hydroxyzine|pastillas?|pildoras?|medicinas?|medicamentos?|calmantes|somniferos|antidepresivos|clonazepam',
+  many: 'all|whole|entire|handful|handfuls|bunch|lots?|many|\\d{2,}|ten|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|dozen|bottles?|box|pack|packs|rest|todas|todos|toda|todo|frasco|caja|bote|pote|blister|entero|entera|completo|monton|muchas|puno|veinte|treinta|cuarenta|cincuenta|cien',
+  drug: 'emojipills|pills?|tablets?|capsules?|meds|medications?|medicines?|drugs?|prescriptions?|painkillers?|opioids?|benzos?|antidepressants?|sleeping|tylenol|acetaminophen|paracetamol|advil|motrin|ibuprofen|aleve|naproxen|aspirin|excedrin|benadryl|diphenhydramine|nyquil|zzzquil|unisom|melatonin|xanax|alprazolam|valium|diazepam|ativan|lorazepam|klonopin|clonazepam|rivotril|zoloft|sertraline|prozac|fluoxetine|lexapro|escitalopram|celexa|citalopram|paxil|wellbutrin|bupropion|effexor|cymbalta|seroquel|quetiapine|abilify|lithium|lamictal|lamotrigine|depakote|trazodone|ambien|zolpidem|prazosin|metoprolol|lisinopril|warfarin|digoxin|sleepers|remedies|sertralina|amitriptilina|paracetamol|clonazepam|alprazolam|tramadol|adderall|ritalin|vyvanse|oxy|oxycodone|oxycontin|percocet|vicodin|hydrocodone|codeine|tramadol|morphine|fentanyl|heroin|methadone|gabapentin|insulin|amitriptyline|mirtazapine|remeron|propranolol|hydroxyzine|pastillas?|pildoras?|medicinas?|medicamentos?|calmantes|somniferos|antidepresivos|clonazepam',
   poison: 'bleach|antifreeze|drano|poison|pesticide|cyanide|cloro|veneno|raticida|insulin|insulina',
   lethal: 'lethal|fatal|deadly|letal|mortal|od|overdose|overdoses|overdosing|overdosed|sobredosis',
   place:
-    'roof|rooftop|bridge|overpass|ledge|edge|tracks|railroad|railway|rails|train|subway|platform|cliff|balcony|building|tower|river|lake|ocean|sea|water|highway|freeway|garage|window|puente|azotea|techo|vias|tren|metro|rio|mar|lago|balcon|edificio|barranco|acantilado|ventana|cornisa',
+    'roof|rooftop|bridge|overpass|overlook|railing|ledge|edge|tracks|railroad|railway|rails|train|subway|platform|cliff|balcony|building|tower|river|lake|ocean|sea|water|highway|freeway|garage|window|puente|azotea|techo|vias|tren|metro|rio|mar|lago|balcon|edificio|barranco|acantilado|ventana|cornisa',
   jump: 'jump|jumps|jumping|jumped|leap|leaping|tirarme|tirarse|aventarme|aventarse|lanzarme|lanzarse|saltar|brincar',
   weapon:
-    'emojiknife|emojigun|emojirope|guns?|pistol|handgun|rifle|shotgun|revolver|firearms?|glock|knife|knives|blades?|razors?|boxcutter|noose|rope|cord|belt|pistola|arma|escopeta|navaja|cuchillo|cuchilla|gillette|soga|cuerda|lazo',
+    'emojiknife|emojigun|emojirope|guns?|pistol|handgun|rifle|shotgun|revolver|firearms?|glock|9mm|38|45|1911|ar15|gauge|\\d\\d ?06|dupatta|scarf|sheet|extension|ligature|maquinilla|knife|knives|blades?|razors?|boxcutter|noose|rope|cord|belt|pistola|arma|escopeta|navaja|cuchillo|cuchilla|gillette|soga|cuerda|lazo',
   hang: 'hang|hanging|hanged|colgarme|ahorcarme|colgarse|ahorcarse',
   drown: 'drown|drowning|drowned|ahogarme|ahogarse',
   /** Now, soon, a time set. */
-  now: 'tonight|today|now|tomorrow|soon|weekend|hoy|noche|ahora|manana|pronto|ya',
+  now: 'tonight|today|now|tomorrow|soon|weekend|friday|saturday|sunday|monday|tuesday|wednesday|thursday|hoy|noche|ahora|ahorita|manana|pronto|ya|lunes|martes|miercoles|jueves|viernes|sabado|domingo',
   /** Finality and farewell. */
   final:
     'goodbye|goodbyes|farewell|forever|final|last|adios|despedida|despido|despedirme|siempre|ultima|ultimo',
@@ -78,10 +78,10 @@ export const CONCEPTS = {
   medical:
     'breathe|breathing|breath|unconscious|unresponsive|seizures?|seizing|convuls\\w*|chest|foaming|fainted|blue|respirar|respira|inconsciente|convulsion\\w*|pecho|desmay\\w*|reacciona',
   /** Laughter and joking: hyperbole, not a threat. */
-  joke: 'lol|lmao|lmfao|rofl|haha\\w*|hehe\\w*|jk|xd|jaja\\w*|jeje\\w*|lolol\\w*',
+  joke: 'lo+l\\w*|lma+o+\\w*|lmfao+|rofl|ha|haha\\w*|hehe\\w*|jk|xd|jaja\\w*|jeje\\w*',
   /** Games, screens and stories, where killing and dying are not real. */
   media:
-    'game|games|gaming|gamer|videogames?|level|levels|character|characters|movie|movies|film|films|show|series|episode|season|book|books|novel|story|song|songs|lyrics|album|netflix|anime|manga|minecraft|fortnite|roblox|valorant|gta|zombies?|npc|player|players|juego|videojuego|pelicula|serie|cancion|libro|personaje',
+    'game|games|gaming|gamer|videogames?|level|levels|character|characters|movie|movies|film|films|show|series|episode|season|drama|tv|detective|cartoon|book|books|novel|literature|story|song|songs|lyrics|album|netflix|anime|manga|minecraft|fortnite|roblox|valorant|gta|zombies?|npc|player|players|play|stage|scene|rehearsal|dnd|paladin|bard|campaign|juego|videojuego|pelicula|serie|cancion|libro|personaje|obra',
 } as const;
 
 export type Concept = keyof typeof CONCEPTS;

@@ -88,7 +88,7 @@ const SPELLED: Readonly<Record<string, string>> = Object.fromEntries(
     'sewerslide=suicide|od=overdose|oding=overdosing|' +
     'q=que|k=que|xq=porque|pq=porque|porq=porque|xk=porque|tb=tambien|tmb=tambien|x=por|' +
     'toy=estoy|tas=estas|ta=esta|nd=nada|pa=para|hes=he is|shes=she is|theyre=they are|youre=you are|thats=that is|whos=who is|hed=he would|theyll=they will|itll=it will|mama=mom|mami=mom|papi=dad|papa=dad|mum=mom|mommy=mom|' +
-    'daddy=dad|hubby=husband|pls=please|plz=please|w=with|msg=message|prob=probably|bc=because|fr=for real'
+    'daddy=dad|hubby=husband|pls=please|plz=please|w=with|msg=message|prob=probably|bc=because|fr=for real|cerrao=cerrado|cansa=cansada|pal=para el|mai=mama|ma=mama|pa=para|thinkin=thinking|holdin=holding|takin=taking|goin=going|sittin=sitting|nothin=nothing|somethin=something|bout=about|em=them|aint=am not|gonna=going to'
   )
     .split('|')
     .map((pair) => pair.split('=') as [string, string]),

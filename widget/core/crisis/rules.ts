@@ -26,15 +26,18 @@ function conceptsOf(word: string): ReadonlySet<Concept> {
  * "last night"). Intentions and questions are never history: only acts that already happened.
  */
 const HISTORY =
-  /\b(?:\w+ (?:years?|decades?) ago|years back|long time ago|when (?:i|we) (?:was|were)|as (?:a|little) (?:kid|child|kids|children|teen|teenager|girl|boy)|growing up|in my (?:childhood|teens|twenties|thirties|early|\d0s)|used to|back (?:then|in)|(?:19|20)\d\d|in the \d0s|my late|since i was|before i was born|it(?: has| s|s)? been (?:like |about |over |almost )?\w+ years|hace (?:\w+ )?(?:anos|tiempo|mucho)|cuando (?:era|tenia|yo era|estaba (?:en|chic[oa]))|(?:ya )?pasaron (?:\w+ )?anos|en mis (?:veintes|treintas|veinte|treinta)|de (?:nina|nino|chiquit[oa]|pequen[oa]|joven|adolescente)|en el pasado)\b/;
+  /\b(?:\w+ (?:years?|decades?) ago|years back|long time ago|when (?:i|we) (?:was|were)|as (?:a|little) (?:kid|child|kids|children|teen|teenager|girl|boy)|growing up|in my (?:childhood|teens|twenties|thirties|early|\d0s)|used to|back (?:then|in)|(?:19|20)\d\ds?|in the \d0s|from \d+ to \d+|my late|since i was|before i was born|it(?: has| s|s)? been (?:like |about |over |almost )?\w+ years|hace (?:\w+ )?(?:anos|tiempo|mucho)|cuando (?:era|tenia|yo era|estaba (?:en|chic[oa]))|(?:ya )?pasaron (?:\w+ )?anos|en mis (?:veintes|treintas|veinte|treinta)|de (?:nina|nino|chiquit[oa]|pequen[oa]|joven|adolescente)|en el pasado)\b/;
 const LATER =
-  /\b(?:in|en|during|for most of|all through|through) (?:high school|middle school|college|grad school|my marriage|my first marriage)|\b(?:long gone|survivor|since then|in the past|recovered|clean for|sober for|first husband|first wife|ex husband|ex wife|my ex|no contact|moved (?:away|out|states)|left him|left her|divorced)\b/;
+  /\b(?:in|en|during|for most of|all through|through) (?:undergrad|high school|middle school|college|grad school|my marriage|my first marriage)|\b(?:long gone|survivor|since then|in the past|recovered|clean for|sober for|first husband|first wife|ex husband|ex wife|my ex|no contact|moved (?:away|out|states)|left him|left her|divorced)\b/;
 const NOW =
   /\b(?:still|again|last night|yesterday|today|tonight|this (?:morning|week|weekend|afternoon|evening|time)|last (?:week|weekend|month|friday|saturday|sunday|monday|tuesday|wednesday|thursday)|on (?:friday|saturday|sunday|monday|tuesday|wednesday|thursday)|right now|currently|recently|lately|every (?:day|night|week|time)|(?:\w+ )?(?:days|hours|minutes) ago|earlier|just|keeps?|todavia|otra vez|anoche|ayer|hoy|ahora|sigue|cada (?:dia|noche|vez)|hace (?:un )?(?:rato|poco)|esta (?:noche|manana|semana))\b/;
 const GRIEF =
   /\b(?:died|passed|death|lost (?:my |our |her |his )?\w+(?: \w+)? to|committed|took (?:his|her|their) (?:own )?life|funeral|anniversary|found (?:him|her|them|my \w+) after|after (?:his|her|their) (?:overdose|suicide|death)|se suicido|murio|fallecio|se quito la vida|perdi a)\b/;
+/** A death already happened, to someone else: "died by suicide", "his overdose", "lost her to suicide". */
+const LOSS =
+  /\b(?:died (?:by|of|from) (?:a |an )?(?:\w+ )?(?:suicide|overdose)|lost (?:\w+ ){1,2}to (?:suicide|an overdose|(?:a |an )?\w+ overdose)|suicide loss|(?:his|her|their|dad|mom|brother|sister|son|daughter|friend|husband|wife) (?:suicide|overdose)|survivors? (?:group|of suicide)|took (?:his|her|their) (?:own )?life|after (?:his|her|their) (?:suicide|overdose|death)|se (?:suicido|quito la vida)|murio de (?:una )?sobredosis)\b/;
 const STUDY =
-  /\b(?:paper|essay|research|class|study|statistics|prevention|awareness|squad|article|documentary|report|training|course|podcast|book club|hotline number|virgin suicides)\b/;
+  /\b(?:paper|essay|research|class|study|statistics|prevention|awareness|squad|article|documentary|report|training|course|podcast|book club|hotline number|virgin suicides|literature|resources (?:for|on)|lesson|curriculum|teach\w*)\b/;
 const FIGURE =
   /\bsho(?:t|ot|oting) (?:myself|yourself|ourselves) in the foot\b|\b(?:career|social|political|commercial|financial|fashion) suicide\b|\bsuicide (?:for|to) (?:my|your|his|her|the|our) (?:career|job|business|team|grades|reputation|gpa|wallet)\b|\bsuicide (?:squad|doors?|run|drills?|sprints?|mission)\b|\b(?:running|run|ran|do|doing|did) suicides\b/;
 const TRIVIAL =
@@ -45,6 +48,8 @@ const KITCHEN =
 interface Window {
   words: string[];
   tags: ReadonlySet<Concept>[];
+  /** Where each concept stands in the window, built once. */
+  index: Map<Concept, number[]>;
   text: string;
   /** History in this sentence itself, with nothing bringing it to now. */
   history: boolean;
@@ -68,24 +73,47 @@ export function readWindow(
   { history = isHistory(words.join(' ')), story = false } = {},
   trace?: (rule: string, f: Finding) => void,
 ): Finding[] {
+  return read(words, { history, story }, trace).found;
+}
+
+/** Findings and the learned layer's features of one window, in one pass over its rules. */
+export function read(
+  words: string[],
+  { history = isHistory(words.join(' ')), story = false } = {},
+  trace?: (rule: string, f: Finding) => void,
+): { found: Finding[]; features: string[] } {
   const text = words.join(' ');
   const tags = words.map(conceptsOf);
+  const index = new Map<Concept, number[]>();
+  tags.forEach((t, i) => {
+    for (const c of t) {
+      const list = index.get(c);
+      if (list) list.push(i);
+      else index.set(c, [i]);
+    }
+  });
   const w: Window = {
     words,
     tags,
+    index,
     text,
     history,
     background: story && !NOW.test(text),
-    joke: tags.some((t) => t.has('joke')),
-    media: tags.some((t) => t.has('media')),
+    joke: index.has('joke'),
+    media: index.has('media'),
     found: [],
   };
+  const features: string[] = [];
   for (const [name, rule] of RULES) {
     const before = w.found.length;
     rule(w);
-    if (trace) for (const f of w.found.slice(before)) trace(name, f);
+    for (const f of w.found.slice(before)) {
+      trace?.(name, f);
+      features.push(`r:${name}:${f.tier}`);
+    }
   }
-  return w.found;
+  features.push(...featuresOf(w));
+  return { found: w.found, features };
 }
 
 /** True when the message tells history anywhere (read once per message). */
@@ -95,8 +123,9 @@ export const tellsHistory = (text: string) => HISTORY.test(text) || LATER.test(t
 
 const is = (w: Window, i: number, c: Concept) => w.tags[i]?.has(c) ?? false;
 const word = (w: Window, i: number) => w.words[i] ?? '';
-const has = (w: Window, c: Concept) => w.tags.some((t) => t.has(c));
-const all = (w: Window, c: Concept) => w.words.flatMap((_, i) => (is(w, i, c) ? [i] : []));
+const has = (w: Window, c: Concept) => w.index.has(c);
+const NONE: readonly number[] = [];
+const all = (w: Window, c: Concept) => w.index.get(c) ?? NONE;
 
 /** Index of the first word with concept `c` in [from, to], or -1. */
 function seek(w: Window, c: Concept, from: number, to: number): number {
@@ -169,14 +198,19 @@ function victim(w: Window, i: number): 'self' | 'other' | null {
     const t = w.tags[j];
     if (!t) break;
     if (t.has('myself')) return 'self';
-    if (word(w, j) === 'my' || word(w, j) === 'mi' || word(w, j) === 'our')
-      return is(w, j + 1, 'person') || is(w, j + 2, 'person') ? 'other' : 'self';
+    if (word(w, j) === 'my' || word(w, j) === 'mi' || word(w, j) === 'our') {
+      if (is(w, j + 1, 'person') || is(w, j + 2, 'person')) return 'other';
+      // "hit my head", not "push my appointment" or "shot my age"
+      return BODY_PART.test(word(w, j + 1)) || is(w, j + 1, 'body') ? 'self' : null;
+    }
     if (t.has('me')) return 'self';
     if (t.has('person') || t.has('them') || t.has('other')) return 'other';
   }
   return null;
 }
 
+const BODY_PART =
+  /^(?:face|neck|throat|head|hair|mouth|eyes?|nose|back|stomach|chest|ribs|lip|lips|jaw|cheek|ear|hands?|wrists?|arms?|legs?|body|cara|cuello|cabeza|pelo|boca|espalda|pecho)$/;
 const PAST_FORM =
   /^(?:\w{3,}ed|took|ate|drank|hit|beat|beaten|cut|burnt|shot|threw|bit|slit|od|tried|got|was|were|been)$/;
 /** Told in the past: "would wait for me after school", "was controlling". */
@@ -239,7 +273,9 @@ type Rule = (w: Window) => void;
 /** "suicide", "suicidal", "kms", "self harm": the word itself, unless it is grief, a study or a figure. */
 const named: Rule = (w) => {
   if (FIGURE.test(w.text)) return;
+  if (LOSS.test(w.text)) return;
   for (const i of [...all(w, 'suicide'), ...all(w, 'selfharm')]) {
+    if (/^(?:suicides|overdoses)$/.test(word(w, i))) continue; // other people's, counted: "I've seen suicides"
     // a film, a book, a class: the word as a topic, not as a state
     if (
       (w.media || STUDY.test(w.text)) &&
@@ -274,6 +310,7 @@ const reflexive: Rule = (w) => {
     const harm = is(w, i, 'harm') && !lethal;
     if (!lethal && !harm) continue;
     if (/^(?:drown|drowning)$/.test(v) && /^(?:in|en)$/.test(word(w, i + 1))) continue; // drowning in debt
+    if (/^mat\w+$/.test(v) && /^(?:\w+ando|\w+iendo)$/.test(word(w, i + 1))) continue; // "me voy a matar estudiando"
     const c = clitic(w, i);
     const self =
       (is(w, i, 'myself') && !/se$/.test(v)) ||
@@ -342,6 +379,9 @@ const deathWish: Rule = (w) => {
     const who = subject(w, i);
     const category = who === 'other' ? 'third-person' : target ? 'harm-to-others' : 'ideation';
     const trivial = /\bif\b/.test(w.text) && TRIVIAL.test(w.text);
+    // "i want to die lol", a game's trash talk: figures of speech
+    if (w.media || (w.joke && category === 'ideation' && !has(w, 'drug') && !has(w, 'weapon')))
+      continue;
     report(w, category, { weaker: !strong || target || trivial, at: i });
   }
 };
@@ -480,7 +520,8 @@ const overdose: Rule = (w) => {
     }
   }
   for (const i of all(w, 'lethal')) {
-    const named = /^(?:od|overdose|overdoses|overdosing|overdosed|sobredosis)$/.test(word(w, i));
+    const named = /^(?:od|overdose|overdosing|overdosed|sobredosis)$/.test(word(w, i));
+    if (word(w, i) === 'overdoses' || (named && LOSS.test(w.text))) continue;
     if (named) {
       if (
         (GRIEF.test(w.text) || /^(?:his|her|their|an)$/.test(word(w, i - 1))) &&
@@ -544,7 +585,18 @@ const overdose: Rule = (w) => {
 };
 
 const HEIGHT =
-  /\b(?:roof|rooftop|bridge|footbridge|overpass|ledge|edge|tracks|railroad|railway|rails|cliff|balcony|top floor|parking (?:garage|deck)|river|lake|ocean|quarry|deep (?:part|water|end)|puente|azotea|techo|vias|rio|barranco|acantilado|cornisa|balcon|orilla)\b/;
+  /\b(?:roof|rooftop|bridge|footbridge|overpass|ledge|edge of (?:the|a) (?:roof|bridge|cliff|building|platform|balcony|tracks)|tracks|railroad|railway|rails|cliff|balcony|top floor|parking (?:garage|deck)|river|lake|ocean|quarry|deep (?:part|water|end)|puente|azotea|techo|vias|rio|barranco|acantilado|cornisa|balcon|orilla)\b/;
+const HERE = HEIGHT.source.slice(4, -3);
+/** The writer at, or on the way to, a height or water: "on the roof rn", "walking to the bridge". */
+const THERE = new RegExp(
+  `\\b(?:(?:i am|i m|im|am|standing|sitting|stood|sat|here|parked|walked out|estoy|ando|parad[oa]|sentad[oa]) (?:\\w+ ){0,3}(?:on|at|by|near|under|over|in|onto|to|en|a|al|junto a|al lado de|arriba de|encima de) (?:the |a |this |my |that |el |la |las |los |del )?(?:\\w+ )?${HERE}|(?:walking|heading|going|driving|headed|running|on my way|voy|camino) (?:back )?(?:to|towards|toward|al|a la|hacia) (?:the |a |el |la |las )?(?:\\w+ )?${HERE}|${HERE} (?:\\w+ ){0,3}(?:looking down|up here|legs over|wrong side|the edge|below me|mirando (?:pa|para) abajo))\\b`,
+);
+const ARMS = CONCEPTS.weapon;
+/** A weapon held, at hand or readied: "got the 30-06 in the truck", "loaded it". */
+const HELD = new RegExp(
+  `\\b(?:have|has|had|got|bought|buy|holding|holds|hold|loaded|load|found|grabbed|agarro|took|pointed|looking at|staring at|tied|tengo|tiene|compre|consegui|keeps|found where) (?:\\w+ ){0,4}(?:${ARMS})\\b|\\b(?:${ARMS}) (?:\\w+ ){0,4}(?:in (?:my|his|her) (?:hand|lap|mouth|bag|purse|car|truck|closet|room)|to (?:my|his|her) (?:head|neck|throat|chest|wrist)|around (?:my|his|her) neck|loaded|cargad[oa]|on the table|en la mano|amarrad[oa]|next to my bed|in the truck|in there|under my pillow|out of the safe|is ready|ready)\\b|\\btengo con (?:que|q)\\b`,
+);
+
 /** Standing where one could fall, jumping, crashing, exhaust, a gun or rope at hand. */
 const means: Rule = (w) => {
   const t = w.text;
@@ -579,10 +631,7 @@ const means: Rule = (w) => {
         ? 'third-person'
         : 'ideation',
     );
-  const here = HEIGHT.source.slice(4, -3);
-  const there = new RegExp(
-    `\\b(?:(?:i am|i m|im|am|standing|sitting|stood|sat|here|parked|walked out|estoy|ando|parad[oa]|sentad[oa]) (?:\\w+ ){0,3}(?:on|at|by|near|under|over|in|onto|to|en|a|al|junto a|al lado de|arriba de|encima de) (?:the |a |this |my |that |el |la |las |los |del )?(?:\\w+ )?${here}|(?:walking|heading|going|driving|headed|running|on my way|voy|camino) (?:back )?(?:to|towards|toward|al|a la|hacia) (?:the |a |el |la |las )?(?:\\w+ )?${here}|${here} (?:\\w+ ){0,3}(?:looking down|up here|legs over|wrong side|the edge|below me|mirando (?:pa|para) abajo))\\b`,
-  ).test(t);
+  const there = THERE.test(t);
   const meaning =
     has(w, 'die') ||
     has(w, 'final') ||
@@ -611,10 +660,7 @@ const means: Rule = (w) => {
       t,
     )
   ) {
-    const arms = CONCEPTS.weapon;
-    const held = new RegExp(
-      `\\b(?:have|has|had|got|bought|buy|holding|holds|hold|loaded|load|found|grabbed|agarro|took|pointed|looking at|staring at|tied|tengo|tiene|compre|consegui|keeps|found where) (?:\\w+ ){0,4}(?:${arms})\\b|\\b(?:${arms}) (?:\\w+ ){0,4}(?:in (?:my|his|her) (?:hand|lap|mouth|bag|purse|car|truck|closet|room)|to (?:my|his|her) (?:head|neck|throat|chest|wrist)|around (?:my|his|her) neck|loaded|cargad[oa]|on the table|en la mano|amarrad[oa]|next to my bed|in the truck|in there|under my pillow|out of the safe|is ready|ready)\\b|\\btengo con (?:que|q)\\b`,
-    ).test(t);
+    const held = HELD.test(t);
     const noose =
       /\b(?:noose|soga|rope|cuerda|lazo|belt|belts|cord)\b/.test(t) &&
       /\b(?:tied|tie|neck|ceiling|beam|rafter|closet|tree|hang\w*|cuello|colg\w*|ahorc\w*|made|hice|viga|amarrad[oa]|clothes rod)\b/.test(
@@ -651,7 +697,7 @@ const means: Rule = (w) => {
 };
 
 const FAREWELL =
-  /\b(?:this is (?:goodbye|my last|the last time)|goodbye (?:forever|everyone|everybody|world|for good|cruel)|(?:my|a|the|her|his) (?:last|final) (?:message|goodbye|text|post|note|letter|words|night)|(?:suicide|goodbye|farewell) (?:note|letter|message|video|post|text|call)|(?:posting|posted|sent|texted|said) (?:\w+ )?goodbyes?|(?:called|texted) (?:me )?to say (?:bye|goodbye)|by the time (?:you|anyone|someone) (?:read|reads|see|sees|find|finds) this|(?:will|would) not be (?:here|around) (?:tomorrow|much longer|anymore|for long|next)|(?:when|after|once) i am gone|(?:tonight|today) is (?:my|her|his) last|sorry for everything|(?:take care of|look after|cuiden? a|cuidale al?) (?:my|the|mi) (?:dog|cat|kids|pets|gato|perro|hijos)|tell (?:my \w+|everyone|them|her|him|mom|dad) (?:i love|that i love|i am sorry|i said|he loves|she loves)|letters? (?:to|for) (?:all of us|everyone|each of|my (?:kids|family|children|parents|son|daughter|wife|husband))|(?:carta|mensaje|nota|audio) de despedida|despidiendose|me despido|ya (?:me|les) despedi|(?:les )?dije adios|adios (?:a todos|para siempre)|ya no (?:voy a estar|estare|toy|estoy) (?:aqui|manana)?|cuando ya no este|diganle a (?:mi|mis) \w+ (?:q|que)|las cartas estan escritas|no me busquen|perdon por todo|(?:will not|won t) be needing|(?:i am|i m) saying goodbye|(?:said|says|told me) (?:she|he|they) loves? (?:me|us|you)|text (?:saying|that said) (?:he|she|they) (?:loves?|is sorry)|(?:told|said|tells) (?:me |us )?not to (?:call|look for|come|worry)|phone (?:is )?(?:off|turned off)|found a home for|letters? (?:to|for) (?:my|her|his|each|all|everyone)|scheduled an? (?:email|message|text))\b/;
+  /\b(?:this is (?:goodbye|my last|the last time)|goodbye (?:forever|everyone|everybody|world|for good|cruel)|(?:my|a|the|her|his) (?:last|final) (?:message|goodbye|text|post|note|letter|words|night)|(?:suicide|goodbye|farewell) (?:note|letter|message|video|post|text|call)|(?:posting|posted|sent|texted|said) (?:\w+ )?goodbyes? (?:to everyone|to everybody|forever|for good|to the world|to my (?:kids|family|mom|dad|children))|posting goodbyes|(?:called|texted) (?:me )?to say (?:bye|goodbye)|by the time (?:you|anyone|someone) (?:read|reads|see|sees|find|finds) this|(?:will|would) not be (?:here|around) (?:tomorrow|much longer|anymore|for long|next)|(?:when|after|once) i am gone|(?:tonight|today) is (?:my|her|his) last|sorry for everything|(?:take care of|look after|cuiden? a|cuidale al?) (?:my|the|mi) (?:dog|cat|kids|pets|gato|perro|hijos)|tell (?:my \w+|everyone|them|her|him|mom|dad) (?:i love|that i love|i am sorry|i said|he loves|she loves)|letters? (?:to|for) (?:all of us|everyone|each of|my (?:kids|family|children|parents|son|daughter|wife|husband))|(?:carta|mensaje|nota|audio) de despedida|despidiendose|me despido|ya (?:me|les) despedi|(?:les )?dije adios|adios (?:a todos|para siempre)|ya no (?:voy a estar|estare|toy|estoy) (?:aqui|manana)?|cuando ya no este|diganle a (?:mi|mis) \w+ (?:q|que)|las cartas estan escritas|no me busquen|perdon por todo|(?:will not|won t) be needing|(?:i am|i m) saying goodbye|(?:said|says|told me) (?:she|he|they) loves? (?:me|us|you)|text (?:saying|that said) (?:he|she|they) (?:loves?|is sorry)|(?:told|said|tells) (?:me |us )?not to (?:call|look for|come|worry)|phone (?:is )?(?:off|turned off)|found a home for (?:my|the) (?:dog|cat|pets?|\w+) (?:and|so)|scheduled an? (?:email|message|text) (?:to|for) my (?:parents|family|kids|mom|dad|wife|husband))\b/;
 const GIVE_AWAY =
   /\b(?:giv\w*|gave|give|donat\w*|regal\w*) (?:away )?(?:all )?(?:of )?(?:my|mis|mi|me (?:his|her)|his|her) (?:\w+ )?(?:stuff|things|belongings|possessions|clothes|cat|dog|pets?|guitar|games|jewelry|everything|laptop|watch|cosas|ropa|perro|gato)|\b(?:passwords|life insurance|my will|affairs in order|claves del banco|funeral home|cocheria|who (?:will|would|could) take (?:care of )?my (?:dog|cat|kids|pets)|you keep,? i (?:do not|don t) need)\b/;
 /** Goodbyes, notes, giving things away, affairs put in order. */
@@ -737,6 +783,8 @@ const violence: Rule = (w) => {
     if (seek(w, 'myself', i + 1, i + 2) >= 0) continue; // "shot myself in the foot": not violence by another
     const found = agent(w, i);
     if (found === 'thing' || (kill && found === null && !passive && !has(w, 'person'))) continue; // "this heat is killing me"
+    // An English act needs a person doing it ("he hits me"); Spanish drops the subject ("me pega").
+    if (found === null && !passive && !aroundMe && clitic(w, i)?.pronoun !== 'me') continue;
     const by = found ?? 'other';
     if (
       by === 'self' &&
@@ -984,7 +1032,7 @@ const plan: Rule = (w) => {
 };
 
 const FINAL_SELF =
-  /\b(?:(?:will|would|ll) not be (?:here|around|alive)|(?:do not|not) (?:think|plan|expect) (?:i (?:will|ll) be|to be) (?:here|around|alive)|(?:planning|plan|going|expect) (?:not )?to be gone|not (?:coming|going) back (?:home)?|not going anywhere ever again|(?:will not|won t) (?:be )?need(?:ing)? (?:it|them|this|that|anything)|(?:will not|won t) (?:come|be coming) again|(?:is|will be|this is) my last (?:one|day|night|weekend|week|time|shift|class|final)|join (?:her|him|them|my (?:late )?\w+) (?:in heaven|on|soon|tonight|this|there)|me voy con (?:mi|ella|el)|(?:worth|be worth) more (?:dead|than i am)|whoever finds (?:me|it|this)|find (?:me|it) after|(?:was|is) not (?:your|her|his|their) fault|ya no (?:voy a estar|estare)|no voy a (?:estar|llegar) (?:para|a))\b/;
+  /\b(?:(?:will|would|ll) not be (?:here|around|alive)|(?:do not|not) (?:think|plan|expect) (?:i (?:will|ll) be|to be) (?:here|around|alive)|(?:planning|plan|going|expect) (?:not )?to be gone|not (?:coming|going) back (?:home|ever|again)|not going anywhere ever again|(?:will not|won t) (?:be )?need(?:ing)? (?:it|them|this|that|anything)|(?:will not|won t) (?:come|be coming) again|(?:is|will be|this is) my last (?:one|day|night|weekend|week|time|shift|class|final)|join (?:her|him|them|my (?:late )?\w+) (?:in heaven|on|soon|tonight|this|there)|me voy con (?:mi|ella|el)|(?:worth|be worth) more (?:dead|than i am)|whoever finds (?:me|it|this)|find (?:me|it) after|(?:was|is) not (?:your|her|his|their) fault|ya no (?:voy a estar|estare)|no voy a (?:estar|llegar) (?:para|a))\b/;
 /** Speaking of oneself as soon gone: "won't be here when they read it", "my last weekend". */
 const finalSelf: Rule = (w) => {
   if (
@@ -1080,12 +1128,14 @@ const quiet: Rule = (w) => {
     /^(?:my|mi) (?:friend|son|daughter|dad|mom|father|mother|brother|sister|cousin|hij[oa]|amig[oa]|papa|mama)|\b(?:she|he|they) (?:says|said|keeps|wrote|posted|tells|feels)|\b(?:friend|son|daughter|dad|mom|cousin|hij[oa]|amig[oa]) (?:\w+ ){0,3}(?:says|said|keeps|wrote|posted|tells|escribio|dice)\b/.test(
       t,
     );
+  // "what's the point of doing both?" asks about treatment, not about living
+  const treatment = /\b(?:therapy|therapist|counsel\w*|medication|meds|both|terapia)\b/.test(t);
   if (
     WITHOUT_ME.test(t) ||
     NOBODY_MISS.test(t) ||
     WELCOME_DEATH.test(t) ||
     WORTHLESS.test(t) ||
-    NO_FUTURE.test(t)
+    (NO_FUTURE.test(t) && !treatment)
   )
     possible(w, other ? 'third-person' : 'ideation');
   if (SH_THOUGHT.test(t)) possible(w, 'self-harm');
@@ -1144,22 +1194,47 @@ const ACTS: readonly Concept[] = [
  * apart ("take … many", "intent … die"), who does each act and to whom, negation, time and tone,
  * and the words themselves cut to their first six letters.
  */
-export function windowFeatures(
-  words: string[],
-  { history = isHistory(words.join(' ')), story = false } = {},
-): string[] {
-  const text = words.join(' ');
-  const tags = words.map(conceptsOf);
-  const w: Window = {
-    words,
-    tags,
-    text,
-    history,
-    background: story && !NOW.test(text),
-    joke: tags.some((t) => t.has('joke')),
-    media: tags.some((t) => t.has('media')),
-    found: [],
-  };
+/** Concepts that carry danger by themselves (not who, when or how sure). */
+const RISKY: ReadonlySet<Concept> = new Set<Concept>([
+  'die',
+  'kill',
+  'suicide',
+  'selfharm',
+  'harm',
+  'take',
+  'many',
+  'drug',
+  'poison',
+  'lethal',
+  'place',
+  'jump',
+  'weapon',
+  'hang',
+  'drown',
+  'final',
+  'give',
+  'note',
+  'violence',
+  'abuse',
+  'control',
+  'fear',
+  'hopeless',
+  'medical',
+  'body',
+  'intent',
+  'wish',
+  'now',
+]);
+
+/** The risk concepts in a sentence's words. */
+export function riskConcepts(words: string[]): Concept[] {
+  const out = new Set<Concept>();
+  for (const word of words) for (const c of conceptsOf(word)) if (RISKY.has(c)) out.add(c);
+  return [...out];
+}
+
+function featuresOf(w: Window): string[] {
+  const { words, tags, text } = w;
   const out = new Set<string>();
   if (w.history) out.add('f:history');
   if (w.background) out.add('f:background');
@@ -1167,9 +1242,9 @@ export function windowFeatures(
   if (w.media) out.add('f:media');
   if (NOW.test(text)) out.add('f:now');
   if (GRIEF.test(text)) out.add('f:grief');
-  const present = new Set<Concept>();
-  for (const t of tags) for (const c of t) present.add(c);
-  const list = [...present].sort();
+  const list = [...w.index.keys()]
+    .filter((c) => RISKY.has(c) || c === 'i' || c === 'other' || c === 'person')
+    .sort();
   for (let a = 0; a < list.length; a++)
     for (let b = a + 1; b < list.length; b++) out.add(`q:${list[a]}+${list[b]}`);
   for (let i = 0; i < words.length; i++) {

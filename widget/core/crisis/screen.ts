@@ -1,7 +1,8 @@
 import { detectLang } from '../lang';
 import type { CrisisCategory, CrisisTier } from '../types';
+import { riskOf, THRESHOLDS } from './model';
 import { sentences } from './read';
-import { type Finding, isHistory, readWindow, tellsHistory } from './rules';
+import { type Finding, isHistory, read, riskConcepts, tellsHistory } from './rules';
 
 export interface CrisisHit {
   tier: CrisisTier;
@@ -46,11 +47,18 @@ export function messageWindows(text: string, lang = detectLang(text)): ReadWindo
   const told = list.map((s) => isHistory(s.join(' ')));
   const story = tellsHistory(list.map((s) => s.join(' ')).join(' '));
   const out: ReadWindow[] = [];
+  const risks = list.map(riskConcepts);
   for (let i = 0; i < list.length; i++) {
     const one = list[i] ?? [];
     out.push({ words: one, history: told[i] ?? false, story });
     const next = list[i + 1];
-    if (next && one.length + next.length <= 40)
+    // A pair is read only when together the two sentences hold two risk concepts: that is all
+    // a pair can add to reading each alone.
+    if (
+      next &&
+      one.length + next.length <= 40 &&
+      new Set([...(risks[i] ?? []), ...(risks[i + 1] ?? [])]).size >= 2
+    )
       out.push({ words: [...one, ...next], history: !!(told[i] || told[i + 1]), story });
   }
   const all = list.flat();
@@ -59,8 +67,34 @@ export function messageWindows(text: string, lang = detectLang(text)): ReadWindo
   return out;
 }
 
+/**
+ * Rules first, then the learned layer over the same windows: an urgent finding stands; a weaker
+ * one stands unless the learned layer is sure the message is benign (a guard may lower the weaker
+ * tier, never cancel an urgent one); with no finding, a high learned score shows the card with a
+ * way back (the learned layer alone never decides the urgent tier).
+ */
 function screen(text: string, lang: CrisisHit['lang']): Finding[] {
-  return messageWindows(text, lang).flatMap((w) => readWindow(w.words, w));
+  const windows = messageWindows(text, lang);
+  const found: Finding[] = [];
+  let risk = 0;
+  for (const w of windows) {
+    const r = read(w.words, w);
+    found.push(...r.found);
+    risk = Math.max(risk, riskOf(r.features));
+  }
+  if (found.some((f) => f.tier === 'urgent')) return found;
+  if (found.length) return risk >= THRESHOLDS.guard ? found : [];
+  return risk >= THRESHOLDS.possible ? [{ tier: 'possible', category: guess(windows) }] : [];
+}
+
+/** The category a learned finding most likely has, from what the message mentions. */
+function guess(windows: ReadWindow[]): CrisisCategory {
+  const text = ` ${windows.map((w) => w.words.join(' ')).join(' ')} `;
+  if (/ (?:took|swallowed|pills|tablets|overdose|pastillas) /.test(text)) return 'overdose';
+  if (/ (?:hits|hit me|beat|choked|raped|threatens|abuse|pega|golpea) /.test(text)) return 'abuse';
+  if (/ (?:my (?:friend|son|daughter|brother|sister|mom|dad|wife|husband)|she|he) /.test(text))
+    return 'third-person';
+  return 'ideation';
 }
 
 const rank = (found: Finding[]) =>
