@@ -34,6 +34,18 @@ describe('npm run ask (the contract other tools rely on)', () => {
     });
   });
 
+  it('says why a handoff happened: no-match, topic, personal or requested', async () => {
+    const { stdout } = await ask(
+      ['--json'],
+      'recommend a pizza place\nhow much does therapy cost\nmy wife and I fight every night and I feel so alone, what should I do?\ntalk to a person\n',
+    );
+    const reasons = stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l).reason);
+    expect(reasons).toEqual(['no-match', 'topic', 'personal', 'requested']);
+  });
+
   it('reads standard input, one question per line, and answers in the same order', async () => {
     const { stdout } = await ask(
       ['--json'],

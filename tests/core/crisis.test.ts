@@ -1,6 +1,11 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CRISIS, resourcesFor } from '../../widget/core/crisis/resources';
+import {
+  crisisFor,
+  crisisText,
+  DEFAULT_CRISIS,
+  resourcesFor,
+} from '../../widget/core/crisis/resources';
 import { screenCrisis } from '../../widget/core/crisis/screen';
 
 describe('screenCrisis: every category, with typos, slang and leetspeak', () => {
@@ -99,5 +104,91 @@ describe('crisis resources', () => {
       ...DEFAULT_CRISIS.banner.actions,
     ].map((a) => a.href);
     for (const href of hrefs) expect(href).toMatch(/^(tel:|sms:|https:\/\/)/);
+  });
+});
+
+describe('screenCrisis reads meaning: tense, voice, who acts on whom', () => {
+  it.each([
+    ["he's been hitting me for months", 'abuse'],
+    ['i got choked last night', 'abuse'],
+    ['she has threatened to kill me if i leave', 'abuse'],
+    ["my boyfriend won't let me leave the house", 'abuse'],
+    ['my stepdad comes into my room at night and touches me', 'abuse'],
+    ['i keep having thoughts about hurting my baby', 'harm-to-others'],
+    ['my friend just took a whole bottle of her pills', 'third-person'],
+    ['i just swallowed 30 of my sertraline', 'overdose'],
+    ['how many tylenol would it take to not wake up', 'overdose'],
+    ["i'm standing on the roof of my building right now", 'ideation'],
+    ['wrote a letter to each of my kids and gave my dog to my neighbor. tonight', 'ideation'],
+  ])('%j → urgent %s', (text, category) => {
+    const hit = screenCrisis(text);
+    expect(hit?.tier).toBe('urgent');
+    expect(hit?.categories).toContain(category);
+  });
+
+  it.each([
+    'my stepdad abused me when i was a kid, i am safe now. can therapy help with trust?',
+    'my brother died by suicide two years ago, do you offer grief counseling?',
+    'can i take ibuprofen with my lexapro?',
+    "what's the most tylenol a person can take in a day?",
+    'i need to cut back on caffeine',
+    'my phone is dead and my boss is killing me with deadlines',
+    'we watched a documentary about suicide prevention in health class',
+    'friday is my last day at the warehouse, do you have evening sessions?',
+  ])('%j → no crisis', (text) => {
+    expect(screenCrisis(text)).toBeNull();
+  });
+
+  it('finds the one sentence of danger in a long story', () => {
+    const story =
+      'We moved here in the spring for my husband’s job and the kids are settling in at school. ' +
+      'I work part time at the library and I like it there. My mother calls most evenings. ' +
+      'Lately I have been saving up my sleeping pills in a jar in the closet. ' +
+      'Do you have therapists who see adults in the evening, and do you take Aetna?';
+    expect(screenCrisis(story)?.tier).toBe('urgent');
+  });
+
+  it('reads the previous message too: a plan told across two messages', () => {
+    const earlier = 'i have 40 of my oxycodone left over from surgery';
+    const later = 'tonight. after the kids are asleep';
+    expect(screenCrisis(earlier)).toBeNull();
+    expect(screenCrisis(later)).toBeNull();
+    expect(screenCrisis(later, earlier)?.tier).toBe('urgent');
+    // A danger the earlier message already showed is not shown again for an ordinary question
+    expect(screenCrisis('what are your fees?', 'i want to die')).toBeNull();
+  });
+});
+
+describe('Spanish', () => {
+  it.each([
+    ['quiero matarme', 'ideation'],
+    ['me quiero morir', 'ideation'],
+    ['ya no quiero vivir', 'ideation'],
+    ['me tomé todas las pastillas de mi mamá', 'overdose'],
+    ['mi esposo me pega y me amenazó con matarme', 'abuse'],
+    ['mi amiga se quiere suicidar', 'third-person'],
+  ])('%j → urgent %s, in Spanish', (text, category) => {
+    const hit = screenCrisis(text);
+    expect(hit).toMatchObject({ tier: 'urgent', lang: 'es' });
+    expect(hit?.categories).toContain(category);
+  });
+
+  it.each([
+    'me muero de risa',
+    'este calor me está matando',
+    'se me olvidó tomar la sertralina, ¿la tomo ahora?',
+  ])('%j → no crisis', (text) => {
+    expect(screenCrisis(text)).toBeNull();
+  });
+
+  it('gives a Spanish message the card in Spanish: 988 (press 2) and text AYUDA', () => {
+    const card = crisisFor(DEFAULT_CRISIS, 'es');
+    const text = crisisText({ ...card, resources: resourcesFor(card, ['ideation']) });
+    expect(text).toMatch(/oprime 2/);
+    expect(text).toMatch(/AYUDA al 988/);
+    expect(card.banner.text).toBe('¿En crisis?');
+    // A practice's own card (another country's numbers) is kept as the practice wrote it
+    const own = { ...DEFAULT_CRISIS, title: 'Need help now?' };
+    expect(crisisFor(own, 'es')).toBe(own);
   });
 });

@@ -75,6 +75,80 @@ describe('Small talk', () => {
   });
 });
 
+describe('When a visitor tells their own story, Askwell says honestly what this chat can do', () => {
+  it.each([
+    'my husband and I fight every night, what should I do?',
+    'My mom and I have not spoken since the funeral. I miss her. How do I fix it?',
+    'Got dumped two weeks ago and I check his instagram constantly. how do I stop??',
+    'i think im bi but idk how to tell my parents. i get so nervous my stomach hurts. how do ppl even do it',
+  ])('%j → a personal handoff, not an FAQ answer or "Did you mean"', (text) => {
+    expect(matcher.match(text)).toMatchObject({ outcome: 'handoff', reason: 'personal' });
+  });
+
+  it('offers the entry for a general question asked inside a long story, beside the reply', () => {
+    const story =
+      'I retired last year after forty years at the plant. My wife says I mope around the house and ' +
+      'my kids say I am short with them. I do not sleep well and I keep thinking about the job I left. ' +
+      'My doctor mentioned an antidepressant and my daughter thinks I should see a counselor instead. ' +
+      'I honestly do not know which is better. Do you have to choose between therapy and medication?';
+    const r = matcher.match(story);
+    expect(r).toMatchObject({ outcome: 'handoff', reason: 'personal' });
+    expect(r.outcome === 'handoff' && r.related?.map((e) => e.id)).toContain('no-need-to-choose');
+  });
+
+  it('still answers a short question framed by a little context', () => {
+    expect(
+      outcome(
+        'my life has a lot going on, job stress and a breakup. do therapists work on that kind of thing or is it all about symptoms?',
+      ),
+    ).not.toBe('clarify');
+  });
+
+  it('offers "Did you mean" only for short questions, never for a long message', () => {
+    const long =
+      'the thing is, between work and the kids and everything going on, what exactly happens with ' +
+      'medication and with therapy, and is one of them the main thing or do they both matter the same';
+    expect(long.split(' ').length).toBeGreaterThan(20);
+    expect(matcher.match(long).outcome).not.toBe('clarify');
+  });
+});
+
+describe('Honest replies to what visitors ask the chat itself', () => {
+  it.each(['is this a bot?', 'am i talking to a real person', 'r u a bot', 'are you human'])(
+    '%j → says it is an automated assistant, and offers a person',
+    (text) => {
+      const r = matcher.match(text);
+      expect(r).toMatchObject({ outcome: 'handoff', reason: 'requested' });
+      expect(r.outcome === 'handoff' && r.reply).toMatch(/automated assistant, not a person/);
+    },
+  );
+
+  it.each(['how much do u charge', 'how much are sessions', 'what are your rates'])(
+    '%j (fees in text-speak) → the fees handoff',
+    (text) => {
+      expect(matcher.match(text)).toMatchObject({
+        outcome: 'handoff',
+        reason: 'topic',
+        topic: 'fees',
+      });
+    },
+  );
+
+  it.each([
+    'can i take xanax with alcohol',
+    'is it ok to mix my meds with weed',
+    'can i drink on my meds',
+  ])(
+    '%j → hands off and says to ask a pharmacist or prescriber, and Poison Help or 911',
+    (text) => {
+      const r = matcher.match(text);
+      expect(r).toMatchObject({ outcome: 'handoff', reason: 'topic' });
+      expect(r.outcome === 'handoff' && r.reply).toMatch(/pharmacist or your prescriber/);
+      expect(r.outcome === 'handoff' && r.reply).toMatch(/1-800-222-1222.*911/);
+    },
+  );
+});
+
 describe('Clarify', () => {
   it('offers two or three real entries when a message fits several', () => {
     const r = matcher.match('therapy and medication');

@@ -96,7 +96,7 @@ export function createMatcher(knowledge: Knowledge, options: MatcherOptions = {}
         const r = answer(words, false);
         if (r.outcome !== 'answer' || related.includes(r.entry)) continue;
         // a short story told to frame a clear question: the question is the point
-        if (raw.length <= tuning.storyWords && r.score >= tuning.answer + tuning.margin) return r;
+        if (raw.length <= tuning.storyWords && r.score >= tuning.questionAnswer) return r;
         related.push(r.entry);
       }
       return {
@@ -207,7 +207,7 @@ function smallTalkResult(talk: SmallTalk): MatchResult {
 
 // Small talk is the whole message; politeness around it ("ok", "so much", "can I") does not count.
 const SMALL_TALK_FILLER = new Set(
-  'ok okay oh so much very there again all please pls you guys folks can could i would like want to a an the just me may really'.split(
+  'ok okay oh so much very there again all please pls you guys folks can could i would like want to a an the just me may really am is are this talking speaking chatting with actually even'.split(
     ' ',
   ),
 );

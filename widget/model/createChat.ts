@@ -5,7 +5,7 @@ import { createMatcher, crisisReply, type Matcher } from '../core/matcher';
 import type { SubmitOptions } from '../core/submit';
 import type { CrisisConfig, HandoffReason, Knowledge, MatchResult } from '../core/types';
 import type { Options } from '../options';
-import type { Strings } from '../strings';
+import type { Lang, Strings } from '../strings';
 import { createContact } from './createContact';
 import type { AskwellEvent, EventDetail } from './events';
 import { loadKnowledge } from './loadKnowledge';
@@ -16,6 +16,8 @@ import { WARN } from './warnings';
 
 export interface ChatDeps {
   options: Readonly<Options>;
+  /** The UI's language: the always-visible crisis line follows it (a card follows its message). */
+  lang?: Lang;
   strings: Readonly<Strings>;
   /** The knowledge shipped inside the bundle: the default, and the fallback. */
   embedded: Knowledge;
@@ -221,6 +223,7 @@ export function createChat(deps: ChatDeps) {
     notice,
     options,
     strings: deps.strings,
+    lang: deps.lang ?? 'en',
     open,
     close,
     toggle: () => (isOpen.peek() ? close() : open()),

@@ -52,7 +52,7 @@ export function ContactForm({ chat, fresh }: { chat: Chat; fresh: boolean }) {
 
   const hit = c.crisis.value;
   const crisis = chat.crisis.value;
-  const card = crisisFor(crisis, hit?.lang ?? null);
+  const card = crisisFor(crisis, hit?.lang ?? chat.lang);
   const retry = state === 'failed' || state === 'offline';
   const status =
     state === 'invalid'
@@ -88,7 +88,9 @@ export function ContactForm({ chat, fresh }: { chat: Chat; fresh: boolean }) {
       <div id="aw-c-notice">
         <p>{t.formLead}</p>
         <p>{t.formPrivacy}</p>
-        <p>{`${t.formUrgent} ${crisis.banner.actions.map((a) => a.label).join(' · ')}`}</p>
+        <p>{`${t.formUrgent} ${crisisFor(crisis, chat.lang)
+          .banner.actions.map((a) => a.label)
+          .join(' · ')}`}</p>
       </div>
       <TextField chat={chat} field="name" autocomplete="name" describedBy="aw-c-notice" />
       <p id="aw-c-hint">{t.emailOrPhone}</p>

@@ -59,6 +59,7 @@ export function mountWidget(
   const chat = createChat({
     ...env,
     options,
+    lang,
     strings,
     embedded,
     storage: options.persist === 'session' ? sessionStore() : null,

@@ -84,7 +84,8 @@ export const DEFAULT_CRISIS_ES: CrisisConfig = Object.freeze({
     {
       id: '988',
       name: '988 Línea de Prevención del Suicidio y Crisis',
-      detail: 'Gratis, confidencial, las 24 horas. Llama al 988 y oprime 2, o envía AYUDA al 988.',
+      detail:
+        'Gratis, confidencial, las 24 horas. Llama al 988 y oprime 2 para español, o envía AYUDA al 988.',
       actions: [
         { kind: 'call', label: 'Llamar al 988', href: 'tel:988' },
         { kind: 'text', label: 'Enviar AYUDA al 988', href: 'sms:988?&body=AYUDA' },

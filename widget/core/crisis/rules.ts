@@ -155,7 +155,7 @@ function agent(w: Window, i: number): 'self' | 'other' | 'thing' | null {
     if (t.has('i')) return 'self';
     if (t.has('person') || t.has('other')) return 'other';
     if (
-      /^(?:it|this|that|which|what|something|nothing|everything|life|work|school|reality|calor|examen|trabajo|esto|eso)$/.test(
+      /^(?:it|this|that|which|what|something|nothing|everything|life|work|school|reality|calor|examen|trabajo|esto|eso|cat|dog|kitty|puppy|kitten|bird|horse|pet|crossword|puzzle|across|pattern)$/.test(
         word(w, j),
       )
     )
@@ -301,7 +301,7 @@ const named: Rule = (w) => {
 };
 
 const LETHAL_VERB =
-  /^(?:kill|kills|killing|killed|murder\w*|hang|hanging|hanged|drown|drowning|drowned|shoot|shooting|shot|matar\w*|mato|mata|ahorc\w*|colg\w*|suicid\w*|tirarme|tirarse|aventarme|aventarse|lanzarme|lanzarse|envenen\w*)$/;
+  /^(?:kill|kills|killing|killed|murder\w*|hang|hanging|hanged|drown|drowning|drowned|shoot|shooting|shot|matar\w*|mato|mata|ahorc\w*|colg\w*|suicid\w*|envenen\w*)$/;
 /** Killing, hanging, drowning, shooting or harming oneself: "kill myself", "matarme", "se quiere matar". */
 const reflexive: Rule = (w) => {
   for (let i = 0; i < w.words.length; i++) {
@@ -480,7 +480,7 @@ const overdose: Rule = (w) => {
       const unit = /^(?:mg|mgs|ml|milligrams?|mcg|g|grams?|units?|unidades)$/.test(word(w, j + 1));
       // "all my pills", "all of them", not "up all night"
       const bare =
-        /^(?:all|todo|todas|todos|toda)$/.test(word(w, j)) &&
+        /^(?:all|todo|todas|todos|toda|every)$/.test(word(w, j)) &&
         !/^(?:my|the|of|his|her|their|those|these|them|your|mis|las|los|sus|el|la|mi)$/.test(
           word(w, j + 1),
         );
@@ -586,7 +586,8 @@ const overdose: Rule = (w) => {
 
 const HEIGHT =
   /\b(?:roof|rooftop|bridge|footbridge|overpass|ledge|edge of (?:the|a) (?:roof|bridge|cliff|building|platform|balcony|tracks)|tracks|railroad|railway|rails|cliff|balcony|top floor|parking (?:garage|deck)|river|lake|ocean|quarry|deep (?:part|water|end)|puente|azotea|techo|vias|rio|barranco|acantilado|cornisa|balcon|orilla)\b/;
-const HERE = HEIGHT.source.slice(4, -3);
+// HEIGHT's alternatives, as one group: `\b(?:…)\b` without its word boundaries
+const HERE = `(?:${HEIGHT.source.slice(5, -3)})`;
 /** The writer at, or on the way to, a height or water: "on the roof rn", "walking to the bridge". */
 const THERE = new RegExp(
   `\\b(?:(?:i am|i m|im|am|standing|sitting|stood|sat|here|parked|walked out|estoy|ando|parad[oa]|sentad[oa]) (?:\\w+ ){0,3}(?:on|at|by|near|under|over|in|onto|to|en|a|al|junto a|al lado de|arriba de|encima de) (?:the |a |this |my |that |el |la |las |los |del )?(?:\\w+ )?${HERE}|(?:walking|heading|going|driving|headed|running|on my way|voy|camino) (?:back )?(?:to|towards|toward|al|a la|hacia) (?:the |a |el |la |las )?(?:\\w+ )?${HERE}|${HERE} (?:\\w+ ){0,3}(?:looking down|up here|legs over|wrong side|the edge|below me|mirando (?:pa|para) abajo))\\b`,
@@ -601,7 +602,7 @@ const HELD = new RegExp(
 const means: Rule = (w) => {
   const t = w.text;
   const fun =
-    /\b(?:view|picnic|fishing|swim\w*|vacation|photos?|pictures?|hike|hiking|walk(?:ing)? the dog|trip|family|concert|fireworks|bungee|parachute|diving|pool)\b/.test(
+    /\b(?:view|picnic|fishing|swim\w*|vacation|photos?|pictures?|hike|hiking|walk(?:ing)? the dog|trip|family|concert|fireworks|bungee|parachute|diving|pool|plunge|bridge jumping|cliff jumping|cousins|friends|summer|ashes|memorial|funeral|crew|maintenance|shift|commute|traffic|stuck|live on|floor apartment|bridge club|bridge (?:game|night|partner)|knitting|nosedive|gpa|grades)\b/.test(
       t,
     );
   for (const i of all(w, 'jump')) {
@@ -656,13 +657,14 @@ const means: Rule = (w) => {
   if (
     weapon >= 0 &&
     !w.media &&
-    !/\b(?:nerf|water gun|range|hunting season|butter|steak|chop\w*|jump rope|rope course|tow|seat ?belt|belt size|kitchen knife set)\b/.test(
+    !/\b(?:nerf|water gun|range|hunting season|butter|steak|chop\w*|jump rope|rope course|rope ladder|treehouse|tow|seat ?belt|belt size|kitchen knife set)\b/.test(
       t,
     )
   ) {
     const held = HELD.test(t);
     const noose =
       /\b(?:noose|soga|rope|cuerda|lazo|belt|belts|cord)\b/.test(t) &&
+      !/\b(?:rope ladder|jump rope|tow rope|rope swing|climbing rope|treehouse)\b/.test(t) &&
       /\b(?:tied|tie|neck|ceiling|beam|rafter|closet|tree|hang\w*|cuello|colg\w*|ahorc\w*|made|hice|viga|amarrad[oa]|clothes rod)\b/.test(
         t,
       );
@@ -699,7 +701,7 @@ const means: Rule = (w) => {
 const FAREWELL =
   /\b(?:this is (?:goodbye|my last|the last time)|goodbye (?:forever|everyone|everybody|world|for good|cruel)|(?:my|a|the|her|his) (?:last|final) (?:message|goodbye|text|post|note|letter|words|night)|(?:suicide|goodbye|farewell) (?:note|letter|message|video|post|text|call)|(?:posting|posted|sent|texted|said) (?:\w+ )?goodbyes? (?:to everyone|to everybody|forever|for good|to the world|to my (?:kids|family|mom|dad|children))|posting goodbyes|(?:called|texted) (?:me )?to say (?:bye|goodbye)|by the time (?:you|anyone|someone) (?:read|reads|see|sees|find|finds) this|(?:will|would) not be (?:here|around) (?:tomorrow|much longer|anymore|for long|next)|(?:when|after|once) i am gone|(?:tonight|today) is (?:my|her|his) last|sorry for everything|(?:take care of|look after|cuiden? a|cuidale al?) (?:my|the|mi) (?:dog|cat|kids|pets|gato|perro|hijos)|tell (?:my \w+|everyone|them|her|him|mom|dad) (?:i love|that i love|i am sorry|i said|he loves|she loves)|letters? (?:to|for) (?:all of us|everyone|each of|my (?:kids|family|children|parents|son|daughter|wife|husband))|(?:carta|mensaje|nota|audio) de despedida|despidiendose|me despido|ya (?:me|les) despedi|(?:les )?dije adios|adios (?:a todos|para siempre)|ya no (?:voy a estar|estare|toy|estoy) (?:aqui|manana)?|cuando ya no este|diganle a (?:mi|mis) \w+ (?:q|que)|las cartas estan escritas|no me busquen|perdon por todo|(?:will not|won t) be needing|(?:i am|i m) saying goodbye|(?:said|says|told me) (?:she|he|they) loves? (?:me|us|you)|text (?:saying|that said) (?:he|she|they) (?:loves?|is sorry)|(?:told|said|tells) (?:me |us )?not to (?:call|look for|come|worry)|phone (?:is )?(?:off|turned off)|found a home for (?:my|the) (?:dog|cat|pets?|\w+) (?:and|so)|scheduled an? (?:email|message|text) (?:to|for) my (?:parents|family|kids|mom|dad|wife|husband))\b/;
 const GIVE_AWAY =
-  /\b(?:giv\w*|gave|give|donat\w*|regal\w*) (?:away )?(?:all )?(?:of )?(?:my|mis|mi|me (?:his|her)|his|her) (?:\w+ )?(?:stuff|things|belongings|possessions|clothes|cat|dog|pets?|guitar|games|jewelry|everything|laptop|watch|cosas|ropa|perro|gato)|\b(?:passwords|life insurance|my will|affairs in order|claves del banco|funeral home|cocheria|who (?:will|would|could) take (?:care of )?my (?:dog|cat|kids|pets)|you keep,? i (?:do not|don t) need)\b/;
+  /\b(?:giv\w*|gave|give|donat\w*|regal\w*) (?:away )?(?:all )?(?:of )?(?:my|mis|mi|me (?:his|her)|his|her) (?:\w+ )?(?:stuff|things|belongings|possessions|clothes|cat|dog|pets?|guitar|games|jewelry|everything|laptop|watch|cosas|ropa|perro|gato)|\b(?:passwords?|bank info|my will|affairs in order|claves del banco|funeral home|cocheria|who (?:will|would|could) take (?:care of )?my (?:dog|cat|kids|pets)|you keep,? i (?:do not|don t) need)\b/;
 /** Goodbyes, notes, giving things away, affairs put in order. */
 const farewell: Rule = (w) => {
   const t = w.text;
@@ -711,7 +713,7 @@ const farewell: Rule = (w) => {
   )
     report(w, 'ideation');
   const travel =
-    /\b(?:trip|vacation|travel\w*|moving|move|weekend away|deployment|college|camp|flight|viaje|mudanza)\b/.test(
+    /\b(?:trip|vacation|travel\w*|moving|move|weekend away|deployment|college|camp|flight|go back|going back|leaving for|before i (?:go|leave)|retir\w*|new job|last day (?:at|of)|surgery|hospital|procedure|graduat\w*|coworkers|classmates|viaje|mudanza|cirugia|trabajo nuevo)\b/.test(
       t,
     );
   const who = () => {
@@ -730,9 +732,14 @@ const farewell: Rule = (w) => {
   else if (
     GIVE_AWAY.test(t) &&
     !travel &&
-    !/\b(?:donation|charity|goodwill|yard sale|declutter\w*|outgrown|garage sale)\b/.test(t)
+    // giving things away is a warning sign only beside an ending ("won't need them", "it's time")
+    (has(w, 'final') ||
+      has(w, 'die') ||
+      /\b(?:will not need|won t need|where i am going|donde voy|ya no (?:los|las|lo|la) voy a (?:ocupar|necesitar)|its time|it is time)\b/.test(
+        t,
+      ))
   )
-    report(w, who(), { weaker: !(has(w, 'final') || has(w, 'die') || has(w, 'now')) });
+    report(w, who());
 };
 
 const NOT_VIOLENT =
@@ -742,7 +749,7 @@ const violence: Rule = (w) => {
   const t = w.text;
   if (
     w.media ||
-    /\b(?:game|match|practice|football|soccer|hockey|boxing|karate|dodgeball|wrestling|sparring|tag|pillow fight)\b/.test(
+    /\b(?:game|match|practice|football|soccer|hockey|boxing|karate|dodgeball|wrestling|sparring|tag|pillow fight|golf|hoops|pool)\b/.test(
       t,
     )
   )
@@ -800,8 +807,14 @@ const violence: Rule = (w) => {
         /\b(?:will|would|going to|gonna|threat\w*|said|says|tried|try|wants?|this time|va a|amenaz\w*|quiere|dice que)\b/.test(
           t,
         );
+      // "my sister is gonna KILL me when she finds out": family and a cause to come, hyperbole
+      const family =
+        /\b(?:mom|mother|dad|father|sister|brother|grandma|grandpa|grandmother|aunt|boss|teacher|coach|mama|papa|abuela|hermana|jefe|maestra|suegra)\b.*\b(?:kill|matar|mata)\b.*\b(?:when|if|cuando|si)\b/.test(
+          t,
+        );
       const hyperbole =
         w.joke ||
+        family ||
         (/\b(?:if|when|si|cuando)\b/.test(t) &&
           TRIVIAL.test(t) &&
           !/\b(?:leave|tell|police|anyone|go|talk\w*|divorce|call)\b/.test(t));
@@ -1021,7 +1034,7 @@ const plan: Rule = (w) => {
   const t = w.text;
   if (!VAGUE_ACT.test(t) || !TIME.test(t)) return;
   if (
-    /\b(?:homework|project|assignment|test|exam|appointment|session|intake|therapy|call|laundry|workout|presentation|taxes|the dishes|cita|tarea|examen)\b/.test(
+    /\b(?:homework|project|assignment|test|exam|exams|appointment|session|intake|therapy|call|laundry|workout|gym|meal|diet|alarm|study|party|wedding|interview|birthday|date night|trip|vacation|move|moving|job|presentation|taxes|the dishes|tell (?:him|her|them)|propos\w*|cita|tarea|examen|fiesta|boda)\b/.test(
       t,
     ) &&
     !has(w, 'final') &&
@@ -1037,7 +1050,7 @@ const FINAL_SELF =
 const finalSelf: Rule = (w) => {
   if (
     FINAL_SELF.test(w.text) &&
-    !/\b(?:vacation|trip|moving|move|flight|deploy\w*|hospital stay|surgery|school|college|job|viaje|mudanza)\b/.test(
+    !/\b(?:vacation|trip|moving|move|flight|deploy\w*|hospital stay|surgery|school|college|job|work|warehouse|shift at|retir\w*|therapy|session|class|semester|soccer|team|lol|viaje|mudanza)\b/.test(
       w.text,
     )
   )
