@@ -17,7 +17,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
     'should can could may might must i me my mine myself we us our you your yours he him his she ' +
     'her it its they them their this that these those there here what which how where whom whose ' +
     'hi hello hey hiya please pls plz thanks thank thx ty ok okay yes yeah yep hmm um uh well ' +
-    'wondering wonder wondered curious question questions ask asking tell know knowing want wanted even ' +
+    'wondering wonder wondered curious question questions ask asking tell know knowing want wanted ' +
     'wanna like really actually basically just any anything some something thing things kind sort ' +
     'also maybe perhaps probably lot lots much many more most get got getting go going gonna ' +
     'one someone somebody people person im ive id dont doesnt isnt arent cant wont u ur r ya not no never ' +
