@@ -64,6 +64,24 @@ export const STATES: State[] = [
     screenshot: 'crisis.png',
   },
   {
+    name: 'personal story',
+    reach: async (page) => {
+      await openWithKeyboard(page);
+      await askWithKeyboard(page, Q.personal);
+      await waitForEvent(page, 'askwell:handoff', 0);
+    },
+    screenshot: 'personal.png',
+  },
+  {
+    name: 'crisis, Spanish',
+    reach: async (page) => {
+      await openWithKeyboard(page);
+      await askWithKeyboard(page, Q.crisisEs);
+      await waitForEvent(page, 'askwell:crisis', 0);
+    },
+    screenshot: 'crisis-es.png',
+  },
+  {
     name: 'crisis, weaker tier',
     reach: async (page) => {
       await openWithKeyboard(page);

@@ -36,6 +36,9 @@ export const Q = {
   outOfScope: 'how much does it cost',
   crisis: 'I want to kill myself',
   weakerTier: "I'm so tired of everything, does meds help",
+  personal:
+    'My husband and I have been fighting every night since the baby came, and I feel so alone. What should I do?',
+  crisisEs: 'ya no aguanto, me quiero morir',
 } as const;
 
 const CONTACT_EMAIL = 'mailto:hello@example.com';

@@ -91,9 +91,10 @@ export function createMatcher(knowledge: Knowledge, options: MatcherOptions = {}
       const related: Entry[] = [];
       for (const q of questionsIn(text)) {
         const words = rawWords(q).map(correct);
-                // only a general question ("do therapists work on that?"), not "how do I fix it?", and one
+        // only a general question ("do therapists work on that?"), not "how do I fix it?", and one
         // with something to match ("how do people even do it" has nothing)
-        if (words.some((w) => FIRST_PERSON.has(w)) || meaningful(phrased(words)).length < 2) continue;
+        if (words.some((w) => FIRST_PERSON.has(w)) || meaningful(phrased(words)).length < 2)
+          continue;
         const r = answer(words, false);
         if (r.outcome !== 'answer' || related.includes(r.entry)) continue;
         // a short story told to frame a clear question: the question is the point

@@ -133,8 +133,8 @@ function seek(w: Window, c: Concept, from: number, to: number): number {
     if (is(w, j, c)) return j;
   return -1;
 }
-/** "not" in the few words before: "would never hurt myself", "don't want to die". */
-const negated = (w: Window, i: number) => seek(w, 'not', i - 4, i - 1) >= 0;
+/** "not" just before: "would never hurt myself", "don't want to die" (not "no aguanto, me quiero morir"). */
+const negated = (w: Window, i: number) => seek(w, 'not', i - 2, i - 1) >= 0;
 
 /**
  * Who does the act at `i`: the nearest person to its left ("my friend said she wants to die":
