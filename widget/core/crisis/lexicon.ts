@@ -78,10 +78,10 @@ export const CONCEPTS = {
   medical:
     'breathe|breathing|breath|unconscious|unresponsive|seizures?|seizing|convuls\\w*|chest|foaming|fainted|blue|respirar|respira|inconsciente|convulsion\\w*|pecho|desmay\\w*|reacciona',
   /** Laughter and joking: hyperbole, not a threat. */
-  joke: 'lo+l\\w*|lma+o+\\w*|lmfao+|rofl|ha|haha\\w*|hehe\\w*|jk|xd|jaja\\w*|jeje\\w*',
+  joke: 'lo+l\\w*|lma+o+\\w*|lmfao+|rofl|ha|haha\\w*|hehe\\w*|jk|kidding|xd|jaja\\w*|jeje\\w*',
   /** Games, screens and stories, where killing and dying are not real. */
   media:
-    'game|games|gaming|gamer|videogames?|level|levels|character|characters|movie|movies|film|films|show|series|episode|season|drama|tv|detective|cartoon|book|books|novel|literature|story|song|songs|lyrics|album|netflix|anime|manga|minecraft|fortnite|roblox|valorant|gta|zombies?|npc|player|players|play|stage|scene|rehearsal|dnd|paladin|bard|campaign|juego|videojuego|pelicula|serie|cancion|libro|personaje|obra',
+    'game|games|gaming|gamer|videogames?|level|levels|character|characters|movie|movies|film|films|show|series|episode|season|drama|tv|detective|cartoon|book|books|novel|literature|story|song|songs|lyrics|album|netflix|anime|manga|minecraft|fortnite|roblox|valorant|gta|zombies?|npc|player|players|play|stage|scene|rehearsal|actor|actress|audition|dnd|paladin|bard|campaign|juego|videojuego|pelicula|serie|cancion|libro|personaje|obra',
 } as const;
 
 export type Concept = keyof typeof CONCEPTS;

@@ -143,6 +143,9 @@ function closest(token: string): string {
   let bestDistance = 3;
   for (const word of TYPO_TARGETS) {
     if (word[0] !== token[0] || word.length < 6) continue;
+    // an inflection is not a typo: "suicides" (a sports drill) stays plural
+    if (token.startsWith(word) && /^(?:s|es|d|ed|ing)$/.test(token.slice(word.length)))
+      return token;
     const allowed = Math.min(word.length, token.length) >= 9 ? 2 : 1;
     const d = editDistance(token, word, allowed);
     if (d <= allowed && d < bestDistance) {

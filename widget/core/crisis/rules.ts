@@ -26,18 +26,18 @@ function conceptsOf(word: string): ReadonlySet<Concept> {
  * "last night"). Intentions and questions are never history: only acts that already happened.
  */
 const HISTORY =
-  /\b(?:\w+ (?:years?|decades?) ago|years back|long time ago|when (?:i|we) (?:was|were)|as (?:a|little) (?:kid|child|kids|children|teen|teenager|girl|boy)|growing up|in my (?:childhood|teens|twenties|thirties|early|\d0s)|used to|back (?:then|in)|(?:19|20)\d\ds?|in the \d0s|from \d+ to \d+|my late|since i was|before i was born|it(?: has| s|s)? been (?:like |about |over |almost )?\w+ years|hace (?:\w+ )?(?:anos|tiempo|mucho)|cuando (?:era|tenia|yo era|estaba (?:en|chic[oa]))|(?:ya )?pasaron (?:\w+ )?anos|en mis (?:veintes|treintas|veinte|treinta)|de (?:nina|nino|chiquit[oa]|pequen[oa]|joven|adolescente)|en el pasado)\b/;
+  /\b(?:\w+ (?:years?|decades?) ago|years back|long time ago|when (?:i|we) (?:was|were)|as (?:a|little) (?:kid|child|kids|children|teen|teenager|girl|boy)|growing up|grew up|my childhood|(?:freshman|sophomore|junior|senior) year|aged out|from age \d+|in my (?:childhood|teens|twenties|thirties|early|\d0s)|used to|back (?:then|in)|(?:19|20)\d\ds?|in the \d0s|from (?:about |around )?\d+ to \d+|my late|since i was|before i was born|it(?: has| s|s)? been (?:like |about |over |almost )?\w+ years|hace (?:\w+ )?(?:anos|tiempo|mucho)|cuando (?:era|tenia|yo era|estaba (?:en|chic[oa]))|(?:ya )?pasaron (?:\w+ )?anos|ya van \w+ anos|en mis (?:veintes|treintas|veinte|treinta)|de (?:nina|nino|chiquit[oa]|pequen[oa]|joven|adolescente)|en el pasado)\b/;
 const LATER =
-  /\b(?:in|en|during|for most of|all through|through) (?:undergrad|high school|middle school|college|grad school|my marriage|my first marriage)|\b(?:long gone|survivor|since then|in the past|recovered|clean for|sober for|first husband|first wife|ex husband|ex wife|my ex|no contact|moved (?:away|out|states)|left him|left her|divorced)\b/;
+  /\b(?:in|en|during|for most of|all through|through) (?:undergrad|high school|middle school|college|grad school|my marriage|my first marriage)|\b(?:long gone|survivor|since then|in the past|recovered|clean for|sober for|first husband|first wife|ex husband|ex wife|my ex|no contact|i am \d+ now|childhood|en la prepa|antes me|moved (?:away|out|states)|left him|left her|divorced)\b/;
 const NOW =
-  /\b(?:still|again|last night|yesterday|today|tonight|this (?:morning|week|weekend|afternoon|evening|time)|last (?:week|weekend|month|friday|saturday|sunday|monday|tuesday|wednesday|thursday)|on (?:friday|saturday|sunday|monday|tuesday|wednesday|thursday)|right now|currently|recently|lately|every (?:day|night|week|time)|(?:\w+ )?(?:days|hours|minutes) ago|earlier|just|keeps?|todavia|otra vez|anoche|ayer|hoy|ahora|sigue|cada (?:dia|noche|vez)|hace (?:un )?(?:rato|poco)|esta (?:noche|manana|semana))\b/;
+  /\b(?:still|again|last night|yesterday|today|tonight|this (?:morning|week|weekend|afternoon|evening|time)|last (?:week|weekend|month|friday|saturday|sunday|monday|tuesday|wednesday|thursday)|on (?:friday|saturday|sunday|monday|tuesday|wednesday|thursday)|right now|currently|recently|lately|every (?:day|night|week|time)|(?:\w+ )?(?:days|hours|minutes) ago|earlier|just|keeps? \w+ing|todavia|otra vez|anoche|ayer|hoy|ahora|sigue|cada (?:dia|noche|vez)|hace (?:un )?(?:rato|poco)|esta (?:noche|manana|semana))\b/;
 const GRIEF =
   /\b(?:died|passed|death|lost (?:my |our |her |his )?\w+(?: \w+)? to|committed|took (?:his|her|their) (?:own )?life|funeral|anniversary|found (?:him|her|them|my \w+) after|after (?:his|her|their) (?:overdose|suicide|death)|se suicido|murio|fallecio|se quito la vida|perdi a)\b/;
 /** A death already happened, to someone else: "died by suicide", "his overdose", "lost her to suicide". */
 const LOSS =
   /\b(?:died (?:by|of|from) (?:a |an )?(?:\w+ )?(?:suicide|overdose)|lost (?:\w+ ){1,2}to (?:suicide|an overdose|(?:a |an )?\w+ overdose)|suicide loss|(?:his|her|their|dad|mom|brother|sister|son|daughter|friend|husband|wife) (?:suicide|overdose)|survivors? (?:group|of suicide)|took (?:his|her|their) (?:own )?life|after (?:his|her|their) (?:suicide|overdose|death)|se (?:suicido|quito la vida)|murio de (?:una )?sobredosis)\b/;
 const STUDY =
-  /\b(?:paper|essay|research|class|study|statistics|prevention|awareness|squad|article|documentary|report|training|course|podcast|book club|hotline number|virgin suicides|literature|resources (?:for|on)|lesson|curriculum|teach\w*)\b/;
+  /\b(?:paper|essay|research|class|study|statistics|prevention|awareness|squad|article|documentary|report|training|course|podcast|book club|hotline number|virgin suicides|literature|resources (?:for|on)|lesson|curriculum|teach\w*|estudiando|significa|definicion|explican|what does \w+ mean|term)\b/;
 const FIGURE =
   /\bsho(?:t|ot|oting) (?:myself|yourself|ourselves) in the foot\b|\b(?:career|social|political|commercial|financial|fashion) suicide\b|\bsuicide (?:for|to) (?:my|your|his|her|the|our) (?:career|job|business|team|grades|reputation|gpa|wallet)\b|\bsuicide (?:squad|doors?|run|drills?|sprints?|mission)\b|\b(?:running|run|ran|do|doing|did) suicides\b/;
 const TRIVIAL =
@@ -140,9 +140,9 @@ const negated = (w: Window, i: number) => seek(w, 'not', i - 2, i - 1) >= 0;
  * Who does the act at `i`: the nearest person to its left ("my friend said she wants to die":
  * she). Chat drops the subject ("want to die"): then it is the writer.
  */
-function subject(w: Window, i: number): 'self' | 'other' {
+function subject(w: Window, i: number): 'self' | 'other' | 'thing' {
   const a = agent(w, i);
-  return a === 'other' ? 'other' : 'self';
+  return a === 'other' ? 'other' : a === 'thing' ? 'thing' : 'self';
 }
 /** The same, or null when no person stands before the act. */
 function agent(w: Window, i: number): 'self' | 'other' | 'thing' | null {
@@ -155,7 +155,7 @@ function agent(w: Window, i: number): 'self' | 'other' | 'thing' | null {
     if (t.has('i')) return 'self';
     if (t.has('person') || t.has('other')) return 'other';
     if (
-      /^(?:it|this|that|which|what|something|nothing|everything|life|work|school|reality|calor|examen|trabajo|esto|eso|cat|dog|kitty|puppy|kitten|bird|horse|pet|crossword|puzzle|across|pattern)$/.test(
+      /^(?:it|this|that|which|what|something|nothing|everything|life|work|school|reality|calor|examen|trabajo|esto|eso|cat|dog|kitty|puppy|kitten|bird|horse|pet|crossword|puzzle|across|pattern|phone|battery|laptop|computer|car|plant|wifi|tv|cumpleanos)$/.test(
         word(w, j),
       )
     )
@@ -212,7 +212,7 @@ function victim(w: Window, i: number): 'self' | 'other' | null {
 const BODY_PART =
   /^(?:face|neck|throat|head|hair|mouth|eyes?|nose|back|stomach|chest|ribs|lip|lips|jaw|cheek|ear|hands?|wrists?|arms?|legs?|body|cara|cuello|cabeza|pelo|boca|espalda|pecho)$/;
 const PAST_FORM =
-  /^(?:\w{3,}ed|took|ate|drank|hit|beat|beaten|cut|burnt|shot|threw|bit|slit|od|tried|got|was|were|been)$/;
+  /^(?:\w{3,}ed|took|ate|drank|hit|beat|beaten|cut|burnt|shot|threw|bit|slit|od|tried|got|was|were|been|had)$/;
 /** Told in the past: "would wait for me after school", "was controlling". */
 const PAST_TOLD =
   /^(?!.*\b(?:is|am|are|keeps?|will|going to|want|wants|plan|planning)\b).*\b(?:was|were|would|had|used to|did)\b/;
@@ -288,6 +288,8 @@ const named: Rule = (w) => {
       !/\b(?:urges?|relapse\w*|again|clean|scars?|days|months|started|stop|cutting)\b/.test(w.text)
     )
       continue;
+    if (/^(?:the|this|that|el|la|these)$/.test(word(w, i + 1)) && word(w, i) === 'suicide')
+      continue; // "unalive the smoke detector"
     const who = subject(w, i);
     // "my dad's suicide", "his suicide": a death, told as grief
     const noun = is(w, i - 1, 'person') || /^(?:his|her|their)$/.test(word(w, i - 1));
@@ -321,7 +323,9 @@ const reflexive: Rule = (w) => {
       seek(w, 'themself', i + 1, i + 2) >= 0 ||
       (c?.pronoun === 'se' && c.aux !== 'self' && (lethal || subject(w, i) === 'other'));
     if (!self && !other) continue;
-    if ((harm && KITCHEN.test(w.text)) || FIGURE.test(w.text)) continue;
+    if ((harm && KITCHEN.test(w.text)) || FIGURE.test(w.text) || w.media) continue;
+    // "killed myself grinding this season", "me mato estudiando": effort, not death
+    if (/^(?:\w+ing|\w+ando|\w+iendo)$/.test(word(w, seek(w, 'myself', i, i + 2) + 1))) continue;
     if (self) report(w, lethal ? 'ideation' : 'self-harm', { weaker: negated(w, i), at: i });
     // "my brother killed himself", "se mato": a death already happened, grief
     else if (
@@ -377,6 +381,7 @@ const deathWish: Rule = (w) => {
     // "I want him to die" wishes death on someone else: a person between wish and death
     const target = seek(w, 'person', i + 1, j - 1) >= 0 || seek(w, 'them', i + 1, j - 1) >= 0;
     const who = subject(w, i);
+    if (who === 'thing') continue; // "my phone is about to die"
     const category = who === 'other' ? 'third-person' : target ? 'harm-to-others' : 'ideation';
     const trivial = /\bif\b/.test(w.text) && TRIVIAL.test(w.text);
     // "i want to die lol", a game's trash talk: figures of speech
@@ -610,6 +615,8 @@ const means: Rule = (w) => {
       (HEIGHT.test(t) ||
         /\b(?:train|bus|traffic|truck|building|window|ventana|tren|carro|camion)\b/.test(t)) &&
       !fun &&
+      subject(w, i) !== 'thing' &&
+      !/\b(?:less painful|more fun|better) than\b/.test(t) &&
       !/^(?:at|on|in|into the pool)$/.test(word(w, i + 1))
     )
       report(w, subject(w, i) === 'other' ? 'third-person' : 'ideation', { weaker: w.media });
@@ -743,7 +750,7 @@ const farewell: Rule = (w) => {
 };
 
 const NOT_VIOLENT =
-  /^(?:hit me up|hit (?:me|him|her) back|push(?:es|ed)? (?:me|us) (?:to|into|away|too|hard)|threw me (?:a|an)|touch(?:es|ed)? me (?:deeply|emotionally)|beat me (?:at|in|to|by|\d|again at)|sho(?:t|ot) me (?:a|an)|kills me (?:that|how|when)|hit me (?:that|how|like|when)|hits me (?:that|how|like))/;
+  /^(?:hit me up|hit (?:me|him|her) back|push(?:es|ed)? (?:me|us) (?:to|into|away|too|hard)|threw me (?:a|an)|touch(?:es|ed)? me (?:deeply|emotionally)|beat me (?:at|in|to|by|\d|again at)|sho(?:t|ot) me (?:a|an)|kills me (?:that|how|when)|hit me (?:that|how|like|when)|hits me (?:that|how|like)|kick(?:ed|s)? (?:me|us) out|me pega(?:ba)? duro|shoot me now)/;
 /** Violence done to the writer (or to someone at home), in any tense or voice. */
 const violence: Rule = (w) => {
   const t = w.text;
@@ -829,7 +836,7 @@ const violence: Rule = (w) => {
     )
       continue;
     if (/\bby (?:a |the )?(?:car|ball|bus|truck|wave|bike|puck)\b/.test(t)) continue;
-    report(w, 'abuse', { at: passive ? i - 1 : i });
+    report(w, 'abuse', { at: passive ? i - 1 - adverb : i });
   }
 };
 
