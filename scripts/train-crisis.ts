@@ -31,17 +31,38 @@ interface Example {
 const dir = new URL('../tests/eval/corpus/', import.meta.url).pathname;
 const args = process.argv.slice(2);
 
-const items: Item[] = readdirSync(dir)
-  .filter((f) => f.startsWith('tune-') && f.endsWith('.json'))
-  .sort()
-  .flatMap((f) =>
-    (JSON.parse(readFileSync(dir + f, 'utf8')) as Item[]).map((x) => ({
-      text: x.text,
-      tier: x.tier,
-      previous: x.previous,
-      slice: f.replace('.json', ''),
-    })),
-  );
+/**
+ * Questions about the practice are benign too, and the learned layer must not learn that "pills"
+ * or "what's the point of both" is risk: the knowledge file's own phrasings and the matcher's
+ * tune questions (never its holdout ones) are added as benign examples.
+ */
+const knowledge = JSON.parse(
+  readFileSync(new URL('../knowledge/faq.json', import.meta.url), 'utf8'),
+) as {
+  entries: { question: string; alternates: string[] }[];
+};
+const questions = JSON.parse(
+  readFileSync(new URL('../tests/eval/questions.json', import.meta.url), 'utf8'),
+) as { text: string; split: string }[];
+const practice: Item[] = [
+  ...knowledge.entries.flatMap((e) => [e.question, ...e.alternates]),
+  ...questions.filter((q) => q.split === 'tune').map((q) => q.text),
+].map((text) => ({ text, tier: 'none', slice: 'practice-questions' }));
+
+const items: Item[] = [
+  ...practice,
+  ...readdirSync(dir)
+    .filter((f) => f.startsWith('tune-') && f.endsWith('.json'))
+    .sort()
+    .flatMap((f) =>
+      (JSON.parse(readFileSync(dir + f, 'utf8')) as Item[]).map((x) => ({
+        text: x.text,
+        tier: x.tier,
+        previous: x.previous,
+        slice: f.replace('.json', ''),
+      })),
+    ),
+];
 
 /** Features of every window, and class weights that balance benign against risky messages. */
 function prepare(list: Item[]): Example[] {
