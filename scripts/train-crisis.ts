@@ -23,8 +23,8 @@ interface Item {
 interface Example {
   windows: number[][];
   tier: Tier;
-  /** The highest tier the rules alone give the message. */
-  rules: Tier;
+  /** The highest tier the rules alone give the message; `firm`: a weaker finding no guard drops. */
+  rules: Tier | 'firm';
   weight: number;
 }
 
@@ -76,7 +76,13 @@ function prepare(list: Item[]): Example[] {
     return {
       windows: windows.map((w) => w.features.map(hashFeature)),
       tier: x.tier,
-      rules: found.some((f) => f.tier === 'urgent') ? 'urgent' : found.length ? 'possible' : 'none',
+      rules: found.some((f) => f.tier === 'urgent')
+        ? 'urgent'
+        : found.some((f) => !f.guarded)
+          ? 'firm'
+          : found.length
+            ? 'possible'
+            : 'none',
       weight: x.tier === 'none' ? balance : 1,
     };
   });
@@ -124,8 +130,9 @@ function train(examples: Example[], epochs = 30, l2 = 1e-3, rate = 0.3): Float64
 }
 
 /** What screen.ts decides, from the rules' tier and the learned score. */
-function decide(rules: Tier, p: number, t: { possible: number; guard: number }): Tier {
+function decide(rules: Example['rules'], p: number, t: { possible: number; guard: number }): Tier {
   if (rules === 'urgent') return 'urgent';
+  if (rules === 'firm') return 'possible';
   if (rules === 'possible') return p >= t.guard ? 'possible' : 'none';
   return p >= t.possible ? 'possible' : 'none';
 }

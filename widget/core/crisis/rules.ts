@@ -4,7 +4,25 @@ import { CONCEPTS, type Concept } from './lexicon';
 export interface Finding {
   tier: CrisisTier;
   category: CrisisCategory;
+  /** The finding's rule may be second-guessed by the learned layer's guard (see screen.ts). */
+  guarded?: boolean;
 }
+
+/**
+ * Rules whose weaker findings the learned layer may drop when it is sure the message is benign:
+ * the noisier readings (places, objects, goodbyes, control, the body). Hopelessness, burden and
+ * passive wishes stand, even beside a practice question ("I feel worthless, can medication help").
+ */
+const GUARDED = new Set([
+  'means',
+  'farewell',
+  'abuse',
+  'medical',
+  'overdose',
+  'reflexive',
+  'finalSelf',
+  'plan',
+]);
 
 const PATTERNS = Object.entries(CONCEPTS).map(
   ([name, source]) => [name as Concept, new RegExp(`^(?:${source})$`)] as const,
@@ -110,6 +128,7 @@ export function read(
     for (const f of w.found.slice(before)) {
       trace?.(name, f);
       features.push(`r:${name}:${f.tier}`);
+      if (GUARDED.has(name)) f.guarded = true;
     }
   }
   features.push(...featuresOf(w));

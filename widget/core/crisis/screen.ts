@@ -69,9 +69,9 @@ export function messageWindows(text: string, lang = detectLang(text)): ReadWindo
 
 /**
  * Rules first, then the learned layer over the same windows: an urgent finding stands; a weaker
- * one stands unless the learned layer is sure the message is benign (a guard may lower the weaker
- * tier, never cancel an urgent one); with no finding, a high learned score shows the card with a
- * way back (the learned layer alone never decides the urgent tier).
+ * one from a noisier rule stands unless the learned layer is sure the message is benign (a guard
+ * may lower the weaker tier, never cancel an urgent one); with no finding, a high learned score
+ * shows the card with a way back (the learned layer alone never decides the urgent tier).
  */
 function screen(text: string, lang: CrisisHit['lang']): Finding[] {
   const windows = messageWindows(text, lang);
@@ -83,7 +83,7 @@ function screen(text: string, lang: CrisisHit['lang']): Finding[] {
     risk = Math.max(risk, riskOf(r.features));
   }
   if (found.some((f) => f.tier === 'urgent')) return found;
-  if (found.length) return risk >= THRESHOLDS.guard ? found : [];
+  if (found.length) return risk >= THRESHOLDS.guard ? found : found.filter((f) => !f.guarded);
   return risk >= THRESHOLDS.possible ? [{ tier: 'possible', category: guess(windows) }] : [];
 }
 
