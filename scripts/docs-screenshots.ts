@@ -4,7 +4,15 @@
  */
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 
-const SHOTS = ['desktop.png', 'phone-answer.png', 'dark.png', 'crisis.png', 'form.png'];
+const SHOTS = [
+  'desktop.png',
+  'phone-answer.png',
+  'dark.png',
+  'crisis.png',
+  'form.png',
+  'personal.png',
+  'crisis-es.png',
+];
 mkdirSync('docs/screenshots', { recursive: true });
 let missing = 0;
 for (const shot of SHOTS) {
