@@ -6,7 +6,9 @@
  */
 import { existsSync } from 'node:fs';
 import faq from '../knowledge/faq.json' with { type: 'json' };
-import { QUESTIONS } from '../tests/eval/evaluate';
+import { MESSAGES, QUESTIONS } from '../tests/eval/evaluate';
+import { screenCrisis } from '../widget/core/crisis/screen';
+import { MAX_INPUT_CHARS } from '../widget/core/limits';
 import { createMatcher } from '../widget/core/matcher';
 import type { Entry, Knowledge } from '../widget/core/types';
 
@@ -116,6 +118,37 @@ for (const [i, r] of rows.entries()) {
   console.log(`| ${r.map((c, j) => c.padEnd(widths[j] ?? 0)).join(' | ')} |`);
   if (i === 0) console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
 }
+
+/**
+ * The crisis screen alone, on the corpus's messages as typed (short and long) and on 4,000-character
+ * messages (the input cap) made of long forum posts, dense in risk words: its worst case.
+ */
+function benchScreen() {
+  const typed = MESSAGES.map((m) => m.text);
+  const longs = typed.filter((t) => t.length > 600);
+  const capped = Array.from({ length: 300 }, (_, i) => {
+    let text = '';
+    for (let j = i; text.length < MAX_INPUT_CHARS; j++) text += `${longs[(j * 7) % longs.length]} `;
+    return text.slice(0, MAX_INPUT_CHARS);
+  });
+  const time = (inputs: string[]) => {
+    for (const t of inputs.slice(0, 30)) screenCrisis(t);
+    const times = inputs.map((t) => {
+      const start = performance.now();
+      screenCrisis(t);
+      return performance.now() - start;
+    });
+    times.sort((a, b) => a - b);
+    return [50, 95, 99].map((p) => `${percentile(times, p).toFixed(2)} ms`);
+  };
+  const [a50, a95, a99] = time(typed);
+  const [c50, c95, c99] = time(capped);
+  console.log('\nCrisis screen (Node, one core):');
+  console.log(`| messages | count | p50 | p95 | p99 |\n|---|---|---|---|---|`);
+  console.log(`| the corpus, as typed | ${typed.length} | ${a50} | ${a95} | ${a99} |`);
+  console.log(`| ${MAX_INPUT_CHARS} characters | ${capped.length} | ${c50} | ${c95} | ${c99} |`);
+}
+benchScreen();
 
 // The widget in Chromium: needs a build (npm run build) and Debian's chromium.
 if (process.argv.includes('--no-browser')) process.exit(0);

@@ -65,4 +65,13 @@ if (existsSync(FILES[0] ?? '')) {
     `  widget UI, model, styles, strings (the rest)  ≈ ${kb(total - preact - fuse - core - knowledge)}`,
   );
 }
+// The crisis screen on its own: concepts, rules, learned weights and its text layer.
+const SCREEN_BUDGET = 8 * 1024;
+const screen = await part(`export { screenCrisis } from './widget/core/crisis/screen';`);
+const weights = await part(`export { WEIGHTS } from './widget/core/crisis/weights';`);
+const lexicon = await part(`export { CONCEPTS } from './widget/core/crisis/lexicon';`);
+console.log(
+  `\nCrisis screen, bundled alone: ${kb(screen)} gzip (budget ${kb(SCREEN_BUDGET)}${screen > SCREEN_BUDGET ? `, OVER by ${screen - SCREEN_BUDGET} bytes` : ''}); of it, learned weights ${kb(weights)}, concept lexicon ${kb(lexicon)}, rules and reading the rest.`,
+);
+failed ||= screen > SCREEN_BUDGET;
 process.exit(failed ? 1 : 0);
