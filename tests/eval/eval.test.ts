@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import faq from '../../knowledge/faq.json' with { type: 'json' };
 import type { Knowledge } from '../../widget/core/types';
+import { CATEGORIES } from '../../widget/core/validate';
 import { askwell, BARS, evaluate, FLOORS, MESSAGES, QUESTIONS } from './evaluate';
 
 const decide = askwell(faq as Knowledge);
@@ -20,15 +21,7 @@ describe('The labelled sets are the ones the crisis issue asks for', () => {
   it('covers both tiers and every category, 150+ long posts and 100+ Spanish messages in danger', () => {
     for (const tier of ['urgent', 'possible'])
       expect(risky.some((m) => m.tier === tier)).toBe(true);
-    for (const c of [
-      'ideation',
-      'self-harm',
-      'overdose',
-      'third-person',
-      'harm-to-others',
-      'abuse',
-      'medical',
-    ])
+    for (const c of CATEGORIES)
       expect(risky.filter((m) => m.category === c).length).toBeGreaterThanOrEqual(20);
     expect(
       risky.filter((m) => words(m.text) >= 80 && words(m.text) <= 300).length,

@@ -16,7 +16,7 @@ export type Split = 'tune' | 'holdout';
 
 export interface Question {
   text: string;
-  label: 'in-scope' | 'out-of-scope' | 'crisis' | 'benign';
+  label: 'in-scope' | 'out-of-scope';
   entry?: string;
   category?: string;
   split: Split;
@@ -38,9 +38,7 @@ export interface Message {
   slice: string;
 }
 
-export const QUESTIONS = (questions as Question[]).filter(
-  (q) => q.label === 'in-scope' || q.label === 'out-of-scope',
-);
+export const QUESTIONS = questions as Question[];
 
 const corpusDir = new URL('./corpus/', import.meta.url).pathname;
 export const MESSAGES: Message[] = readdirSync(corpusDir)

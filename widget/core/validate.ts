@@ -1,5 +1,5 @@
 import { safeHref } from './markdown';
-import type { Knowledge } from './types';
+import type { CrisisCategory, Knowledge } from './types';
 
 /**
  * Checks that data is a usable knowledge file, the same way in the browser (a runtime knowledge
@@ -40,7 +40,8 @@ export const KEYS = {
 
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MIN_ALTERNATES = 5;
-const CATEGORIES = [
+/** Every crisis category, as `CrisisCategory` names them. */
+export const CATEGORIES: readonly CrisisCategory[] = [
   'ideation',
   'self-harm',
   'overdose',
@@ -343,7 +344,7 @@ function checkCrisis(value: unknown, c: ReturnType<typeof checker>): void {
       if (resource.categories !== undefined) {
         const cats = Array.isArray(resource.categories) ? resource.categories : [null];
         cats.forEach((category, j) => {
-          if (!CATEGORIES.includes(category as string))
+          if (!(CATEGORIES as readonly string[]).includes(category as string))
             error(
               `${path}.categories[${j}]`,
               `${JSON.stringify(category)} is not a crisis category`,

@@ -1228,11 +1228,6 @@ const ACTS: readonly Concept[] = [
   'fear',
 ];
 
-/**
- * What the learned layer reads in a window: each concept, ordered pairs of concepts a few words
- * apart ("take … many", "intent … die"), who does each act and to whom, negation, time and tone,
- * and the words themselves cut to their first six letters.
- */
 /** Concepts that carry danger by themselves (not who, when or how sure). */
 const RISKY: ReadonlySet<Concept> = new Set<Concept>([
   'die',
@@ -1272,6 +1267,11 @@ export function riskConcepts(words: string[]): Concept[] {
   return [...out];
 }
 
+/**
+ * What the learned layer reads in a window: which rules fired, each concept, pairs of risk
+ * concepts anywhere in it and ordered pairs a few words apart ("take … many", "intent … die"), who
+ * does each act and to whom, negation, time and tone, and the words cut to their first six letters.
+ */
 function featuresOf(w: Window): string[] {
   const { words, tags, text } = w;
   const out = new Set<string>();
