@@ -86,14 +86,6 @@ export const isHistory = (sentence: string) => HISTORY.test(sentence) && !NOW.te
  * `history`: one of its sentences is told as history (see `isHistory`). `story`: the message
  * tells history somewhere, so past acts in windows without "now" are background.
  */
-export function readWindow(
-  words: string[],
-  { history = isHistory(words.join(' ')), story = false } = {},
-  trace?: (rule: string, f: Finding) => void,
-): Finding[] {
-  return read(words, { history, story }, trace).found;
-}
-
 /** Findings and the learned layer's features of one window, in one pass over its rules. */
 export function read(
   words: string[],
