@@ -110,7 +110,7 @@ export function createChat(deps: ChatDeps) {
    * for a question it could not answer keeps the question, for the contact form.
    */
   function reply(
-    m: Pick<Matcher, 'entry' | 'crisis'>,
+    m: Pick<Matcher, 'entry'>,
     result: MatchResult,
     question?: string,
     byButton = false,
@@ -183,9 +183,8 @@ export function createChat(deps: ChatDeps) {
     // The screen reads this message with the one before: a crisis told across two messages.
     const previous = messages.peek().findLast((m) => m.kind === 'visitor')?.text;
     say(clean);
-    const card = crisis.peek();
-    const early = matcher ? null : crisisReply(clean, card, previous);
-    if (early) return reply({ entry: () => undefined, crisis: card }, early);
+    const early = matcher ? null : crisisReply(clean, crisis.peek(), previous);
+    if (early) return reply({ entry: () => undefined }, early);
     withMatcher((m) => reply(m, m.match(clean, { previous }), clean));
   }
 

@@ -8,11 +8,7 @@ const chip = (e: Entry): Chip => ({ id: e.id, question: e.question });
  * The message that shows a match result. It keeps the content shown (answer text, chips, the
  * crisis card), not just ids, so a conversation restored on the next page needs no knowledge.
  */
-export function toMessage(
-  id: number,
-  result: MatchResult,
-  m: Pick<Matcher, 'entry' | 'crisis'>,
-): Message {
+export function toMessage(id: number, result: MatchResult, m: Pick<Matcher, 'entry'>): Message {
   switch (result.outcome) {
     case 'answer': {
       const { entry, smallTalk } = result;

@@ -84,11 +84,15 @@ const SPELLED: Readonly<Record<string, string>> = Object.fromEntries(
     '2day=today|2moro=tomorrow|2morrow=tomorrow|tmrw=tomorrow|tmr=tomorrow|tmrrw=tomorrow|' +
     'u=you|ur=your|ppl=people|bf=boyfriend|gf=girlfriend|bc=because|cuz=because|cus=because|' +
     'coz=because|b4=before|4ever=forever|4eva=forever|idk=i do not know|idc=i do not care|' +
-    'kil=kill|kms=kill myself|kys=kill yourself|ded=dead|dieing=dying|unalive=suicide|unaliving=suicide|' +
-    'sewerslide=suicide|od=overdose|oding=overdosing|' +
-    'q=que|k=que|xq=porque|pq=porque|porq=porque|xk=porque|tb=tambien|tmb=tambien|x=por|' +
-    'toy=estoy|tas=estas|ta=esta|nd=nada|pa=para|hes=he is|shes=she is|theyre=they are|youre=you are|thats=that is|whos=who is|hed=he would|theyll=they will|itll=it will|mama=mom|mami=mom|papi=dad|papa=dad|mum=mom|mommy=mom|' +
-    'daddy=dad|hubby=husband|pls=please|plz=please|w=with|msg=message|prob=probably|bc=because|fr=for real|cerrao=cerrado|cansa=cansada|pal=para el|mai=mama|ma=mama|pa=para|thinkin=thinking|holdin=holding|takin=taking|goin=going|sittin=sitting|nothin=nothing|somethin=something|bout=about|em=them|aint=am not|gonna=going to'
+    'kil=kill|kms=kill myself|kys=kill yourself|ded=dead|dieing=dying|unalive=suicide|' +
+    'unaliving=suicide|sewerslide=suicide|od=overdose|oding=overdosing|q=que|k=que|xq=porque|' +
+    'pq=porque|porq=porque|xk=porque|tb=tambien|tmb=tambien|x=por|toy=estoy|tas=estas|' +
+    'ta=esta|nd=nada|pa=para|hes=he is|shes=she is|theyre=they are|youre=you are|' +
+    'thats=that is|whos=who is|hed=he would|theyll=they will|itll=it will|mama=mom|mami=mom|' +
+    'papi=dad|papa=dad|mum=mom|mommy=mom|daddy=dad|hubby=husband|pls=please|plz=please|' +
+    'w=with|msg=message|prob=probably|fr=for real|cerrao=cerrado|cansa=cansada|pal=para el|' +
+    'mai=mama|ma=mama|thinkin=thinking|holdin=holding|takin=taking|goin=going|sittin=sitting|' +
+    'nothin=nothing|somethin=something|bout=about|em=them|aint=am not'
   )
     .split('|')
     .map((pair) => pair.split('=') as [string, string]),

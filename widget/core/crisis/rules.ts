@@ -90,7 +90,6 @@ export const isHistory = (sentence: string) => HISTORY.test(sentence) && !NOW.te
 export function read(
   words: string[],
   { history = isHistory(words.join(' ')), story = false } = {},
-  trace?: (rule: string, f: Finding) => void,
 ): { found: Finding[]; features: string[] } {
   const text = words.join(' ');
   const tags = words.map(conceptsOf);
@@ -118,7 +117,6 @@ export function read(
     const before = w.found.length;
     rule(w);
     for (const f of w.found.slice(before)) {
-      trace?.(name, f);
       features.push(`r:${name}:${f.tier}`);
       if (GUARDED.has(name)) f.guarded = true;
     }
