@@ -27,6 +27,8 @@ export interface Knowledge {
   }[];
   smallTalk: { id: string; patterns: string[]; reply: string; action?: 'handoff' }[];
   handoffTopics?: { topic: string; terms: string[]; reply?: string }[];
+  /** Synonyms and phrases: each meaning → the words and phrases visitors use for it. */
+  vocabulary?: Record<string, string[]>;
   /** The crisis card's content; default: US resources (988, 911, 741741…). */
   crisis?: CrisisConfig;
 }

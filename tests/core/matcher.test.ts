@@ -218,3 +218,72 @@ describe('The shipped knowledge', () => {
     expect(errors.map((e) => `${e.path}: ${e.message}`)).toEqual([]);
   });
 });
+
+describe("A practice's vocabulary lives in its own knowledge file", () => {
+  // Another practice's file: its own entries, no vocabulary of ours.
+  const other: Knowledge = {
+    version: 1,
+    greeting: 'Hello.',
+    suggestions: [],
+    smallTalk: [],
+    entries: [
+      {
+        id: 'plans-accepted',
+        question: 'Which insurance plans do you take?',
+        alternates: [
+          'do you take my insurance',
+          'what insurance do you accept',
+          'is my plan accepted',
+          'do you take blue cross',
+          'which insurers do you work with',
+        ],
+        answer: 'We accept most plans.',
+      },
+      {
+        id: 'choosing-a-clinician',
+        question: 'How do I choose a clinician?',
+        alternates: [
+          'how do I pick a therapist',
+          'which clinician should I choose',
+          'help me choose who to see',
+          'how to decide on a provider',
+          'choosing between clinicians',
+        ],
+        answer: 'Tell us what matters to you.',
+      },
+    ],
+  };
+
+  it('reads "or" as a plain word when the file does not say otherwise', () => {
+    // Our article's vocabulary made "or" mean "choose": "Did you mean: How do I choose a clinician?"
+    const r = createMatcher(other).match('Do you take Aetna or Cigna?');
+    const offered =
+      r.outcome === 'answer'
+        ? [r.entry.id]
+        : r.outcome === 'clarify'
+          ? r.candidates.map((e) => e.id)
+          : [];
+    expect(offered).not.toContain('choosing-a-clinician');
+  });
+
+  it("uses the file's synonyms (in any inflection) and phrases, and only that file's", () => {
+    const word = 'do you accept carriers like mine';
+    expect(createMatcher(other).match(word).outcome).not.toBe('answer');
+    const own = createMatcher({
+      ...other,
+      vocabulary: { insurance: ['carrier'] },
+    });
+    const r = own.match(word);
+    expect(r.outcome === 'answer' && r.entry.id).toBe('plans-accepted');
+    const phrased = createMatcher({
+      ...other,
+      vocabulary: { insurance: ['health coverage'] },
+    }).match('is my health coverage accepted');
+    expect(phrased.outcome === 'answer' && phrased.entry.id).toBe('plans-accepted');
+  });
+
+  it('ships the vocabulary this article needs inside faq.json', () => {
+    expect(knowledge.vocabulary?.therapy).toContain('talk therapy');
+    expect(outcome('is talk therapy alone enough')).toMatch(/^answer:/);
+  });
+});

@@ -28,6 +28,7 @@ const rootKeys = {
   entries: 1,
   smallTalk: 1,
   handoffTopics: 1,
+  vocabulary: 1,
   crisis: 1,
 } satisfies Record<keyof Knowledge, 1>;
 const crisisKeys = { title: 1, notice: 1, resources: 1, banner: 1 } satisfies Record<

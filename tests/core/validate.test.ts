@@ -23,6 +23,21 @@ describe('validateKnowledge: what staff see when the file is wrong', () => {
     );
   });
 
+  it('finds a vocabulary word listed under two meanings, and a meaning with no words', () => {
+    const k = clone();
+    k.vocabulary.medication.push('counselor');
+    k.vocabulary.empty = [];
+    expect(errorsOf(k)).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          path: '$.vocabulary["medication"]',
+          message: '"counselor" is listed under both "therapy" and "medication"',
+        }),
+        expect.objectContaining({ path: '$.vocabulary.empty' }),
+      ]),
+    );
+  });
+
   it('finds duplicate ids, across entries and small talk', () => {
     const k = clone();
     k.entries[1].id = k.entries[0].id;

@@ -1,4 +1,4 @@
-import { analyze, rawWords } from './normalize';
+import { type Analyzer, rawWords } from './normalize';
 import type { Tuning } from './thresholds';
 import type { Entry } from './types';
 
@@ -30,6 +30,7 @@ type Weights = Pick<Tuning, 'unknownWord' | 'smoothing'>;
 export function buildIndex(
   entries: Entry[],
   tuning: Weights,
+  { analyze }: Analyzer,
   words: (text: string) => string[] = rawWords,
 ): Index {
   const analyzed = entries.map((entry) => {

@@ -1,6 +1,6 @@
 import { screenCrisis } from './crisis/screen';
 import { createMatcher } from './matcher';
-import { analyze } from './normalize';
+import { createAnalyzer } from './normalize';
 import type { Knowledge } from './types';
 import type { Issue } from './validate';
 
@@ -13,6 +13,7 @@ export function lintKnowledge(knowledge: Knowledge): { errors: Issue[]; warnings
   const errors: Issue[] = [];
   const warnings: Issue[] = [];
   const matcher = createMatcher(knowledge);
+  const { analyze } = createAnalyzer(knowledge.vocabulary);
   const owners = new Map<string, string>();
   knowledge.entries.forEach((entry, i) => {
     const phrasings: [string, string][] = [

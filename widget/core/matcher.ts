@@ -3,7 +3,7 @@ import { screenCrisis } from './crisis/screen';
 import { buildIndex } from './index';
 import { stem } from './lexicon';
 import { MAX_QUERY_WORDS } from './limits';
-import { meaningful, phrased, rawWords } from './normalize';
+import { createAnalyzer, rawWords } from './normalize';
 import { tellsOwnStory } from './personal';
 import { type Ranked, rank } from './score';
 import { THRESHOLDS, type Tuning, WEIGHTS } from './thresholds';
@@ -54,8 +54,10 @@ export function createMatcher(knowledge: Knowledge, options: MatcherOptions = {}
     cache.set(text, split);
     return split;
   };
-  const index = buildIndex(knowledge.entries, tuning, words);
-  const correct = createCorrector(knowledge, words);
+  const analyzer = createAnalyzer(knowledge.vocabulary);
+  const { meaningful, phrased } = analyzer;
+  const index = buildIndex(knowledge.entries, tuning, analyzer, words);
+  const correct = createCorrector(knowledge, analyzer, words);
   cache.clear();
   const handoffTerms = (knowledge.handoffTopics ?? []).flatMap((t) =>
     t.terms.map((term) => ({ topic: t, words: rawWords(term).map(stem) })),

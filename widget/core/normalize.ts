@@ -1,5 +1,6 @@
-import { canonical, PHRASES, STOPWORDS } from './lexicon';
+import { STOPWORDS, stem } from './lexicon';
 import { cleanText, expandContractions, words } from './text';
+import type { Vocabulary } from './types';
 
 /**
  * Text → the words a person typed, cleaned: one Unicode form, lowercase, no accents, contractions
@@ -12,35 +13,69 @@ export function rawWords(text: string): string[] {
 // Chat spellings in any question: "how much do u charge", "r u a bot".
 const CHAT: Readonly<Record<string, string>> = { u: 'you', ur: 'your', r: 'are', ppl: 'people' };
 
-// All phrases in one pass: one alternation, earlier phrases first where two start at one place.
-const groups = PHRASES.map(([pattern]) => new RegExp(`${pattern.source}|`).exec('')?.length ?? 1);
-const PHRASE = new RegExp(PHRASES.map(([pattern]) => `(${pattern.source})`).join('|'), 'g');
+/** What the matcher compares: a practice's vocabulary applied over the language's rules. */
+export interface Analyzer {
+  /** Raw words with the vocabulary's phrases ("talk therapy", "root cause") made into their meaning. */
+  phrased(raw: readonly string[]): string[];
+  /** Raw words → the meaningful canonical words the matcher compares (no stopwords, no repeats). */
+  meaningful(raw: readonly string[]): string[];
+  /** Both steps at once, for knowledge text (`words`: `rawWords`, or a cached copy of it). */
+  analyze(text: string, words?: (text: string) => string[]): string[];
+  /** Every single word the vocabulary knows, for typo correction. */
+  readonly known: readonly string[];
+}
 
-/** Raw words with the lexicon's phrases ("talk therapy", "root cause") made into their one word. */
-export function phrased(raw: readonly string[]): string[] {
-  const text = raw.join(' ').replace(PHRASE, (...match: unknown[]) => {
-    let group = 1;
-    for (const [i, [, replacement]] of PHRASES.entries()) {
-      if (match[group] !== undefined) return replacement;
-      group += groups[i] ?? 1;
+/**
+ * The knowledge file's `vocabulary` (meaning → the words and phrases visitors use for it) made
+ * into the matcher's steps. A listed word counts as its meaning in any inflection and even when
+ * the language would skip it ("or" → choose); a phrase of several words counts as its meaning
+ * where it appears whole, the longest phrase first. Knowledge text and visitor text go through the
+ * same steps, so a word added here changes both.
+ */
+export function createAnalyzer(vocabulary: Vocabulary = {}): Analyzer {
+  const single = new Map<string, string>();
+  const phrases = new Map<string, string>();
+  for (const [meaning, list] of Object.entries(vocabulary)) {
+    const to = rawWords(meaning).join(' ');
+    if (!to.includes(' ')) {
+      single.set(to, to);
+      if (!single.has(stem(to))) single.set(stem(to), to);
     }
-    return String(match[0]);
-  });
-  return text.split(' ').filter(Boolean);
-}
-
-/** Raw words → the meaningful canonical words the matcher compares (no stopwords, no repeats). */
-export function meaningful(raw: readonly string[]): string[] {
-  const out = new Set<string>();
-  for (const word of raw) {
-    if (STOPWORDS.has(word)) continue;
-    const c = canonical(word);
-    if (c && !STOPWORDS.has(c)) out.add(c);
+    for (const item of list) {
+      const from = rawWords(item).join(' ');
+      if (from.includes(' ')) phrases.set(from, to);
+      else if (from) single.set(from, to);
+    }
   }
-  return [...out];
-}
+  // Phrases are words of letters and digits (rawWords), so they need no escaping.
+  const PHRASE = phrases.size
+    ? new RegExp(
+        `(^| )(${[...phrases.keys()].sort((a, b) => b.length - a.length).join('|')})(?= |$)`,
+        'g',
+      )
+    : null;
 
-/** Both steps at once, for knowledge text (`words`: `rawWords`, or a cached copy of it). */
-export function analyze(text: string, words: (text: string) => string[] = rawWords): string[] {
-  return meaningful(phrased(words(text)));
+  const phrased = (raw: readonly string[]) => {
+    const text = raw.join(' ');
+    const replaced = PHRASE
+      ? text.replace(PHRASE, (_, before: string, p: string) => before + (phrases.get(p) ?? p))
+      : text;
+    return replaced.split(' ').filter(Boolean);
+  };
+  const meaningful = (raw: readonly string[]) => {
+    const out = new Set<string>();
+    for (const word of raw) {
+      const listed = single.get(word) ?? single.get(stem(word));
+      if (listed) {
+        for (const w of listed.split(' ')) out.add(single.get(w) ?? stem(w));
+      } else if (!STOPWORDS.has(word) && !STOPWORDS.has(stem(word))) out.add(stem(word));
+    }
+    return [...out];
+  };
+  return {
+    phrased,
+    meaningful,
+    analyze: (text, split = rawWords) => meaningful(phrased(split(text))),
+    known: [...single.keys()],
+  };
 }

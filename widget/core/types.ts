@@ -75,6 +75,13 @@ export interface CrisisConfig {
   banner: { text: string; actions: CrisisAction[] };
 }
 
+/**
+ * The practice's own words: each meaning (a word of the knowledge, such as `therapy`) → the words
+ * and phrases visitors use for it (`therapist`, `counselor`, `talk therapy`). A single word counts
+ * in any inflection; a phrase of several words counts where it appears whole.
+ */
+export type Vocabulary = Record<string, string[]>;
+
 export interface Knowledge {
   $schema?: string;
   /** Format version of this file; currently 1. */
@@ -87,6 +94,8 @@ export interface Knowledge {
   entries: Entry[];
   smallTalk: SmallTalk[];
   handoffTopics?: HandoffTopic[];
+  /** Synonyms and phrases of this practice's field; without it, words count only as written. */
+  vocabulary?: Vocabulary;
   crisis?: CrisisConfig;
 }
 

@@ -1,6 +1,6 @@
 import Fuse from 'fuse.js/basic';
-import { canonical, STOPWORDS, SYNONYMS } from './lexicon';
-import { rawWords } from './normalize';
+import { STOPWORDS } from './lexicon';
+import { type Analyzer, rawWords } from './normalize';
 import { TYPOS } from './thresholds';
 import type { Knowledge } from './types';
 
@@ -11,9 +11,10 @@ import type { Knowledge } from './types';
  */
 export function createCorrector(
   knowledge: Knowledge,
+  analyzer: Analyzer,
   words: (text: string) => string[] = rawWords,
 ): (word: string) => string {
-  const vocabulary = new Set<string>(Object.keys(SYNONYMS));
+  const vocabulary = new Set<string>(analyzer.known);
   const addText = (text: string) => {
     for (const w of words(text)) if (!STOPWORDS.has(w)) vocabulary.add(w);
   };
@@ -40,7 +41,10 @@ export function createCorrector(
     (knowledge.handoffTopics ?? []).flatMap((t) => t.terms.flatMap(rawWords)),
   );
   const known = (w: string) =>
-    vocabulary.has(w) || STOPWORDS.has(w) || handoffWords.has(w) || vocabulary.has(canonical(w));
+    vocabulary.has(w) ||
+    STOPWORDS.has(w) ||
+    handoffWords.has(w) ||
+    analyzer.meaningful([w]).some((c) => vocabulary.has(c));
   const cache = new Map<string, string>();
   return (word) => {
     const plausible = word.length >= TYPOS.minLength && word.length <= TYPOS.maxLength;

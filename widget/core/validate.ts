@@ -27,6 +27,7 @@ export const KEYS = {
     'entries',
     'smallTalk',
     'handoffTopics',
+    'vocabulary',
     'crisis',
   ],
   entry: ['id', 'question', 'alternates', 'keywords', 'answer', 'related'],
@@ -303,6 +304,7 @@ export function validateKnowledge(data: unknown): ValidationResult {
       });
   }
 
+  if (root.vocabulary !== undefined) checkVocabulary(root.vocabulary, c);
   if (root.crisis !== undefined) checkCrisis(root.crisis, c);
 
   return errors.length
@@ -318,6 +320,35 @@ export function validateCrisis(value: unknown): Issue[] {
   const c = checker();
   checkCrisis(value, c);
   return c.errors;
+}
+
+/** `vocabulary`: meaning → words and phrases, each word or phrase under one meaning only. */
+function checkVocabulary(value: unknown, { error, textList }: ReturnType<typeof checker>): void {
+  if (!isObject(value)) {
+    error(
+      '$.vocabulary',
+      'should be an object ({ "meaning": ["word", "phrase"] })',
+      'Check the brackets around this part.',
+    );
+    return;
+  }
+  const owner = new Map<string, string>();
+  for (const meaning of Object.keys(value)) {
+    const path = `$.vocabulary["${meaning}"]`;
+    if (!isText(meaning))
+      error(path, 'a meaning needs a name', 'Write the word the list stands for before the list.');
+    for (const item of textList(value, meaning, '$.vocabulary', 1)) {
+      const key = item.trim().toLowerCase();
+      const first = owner.get(key);
+      if (first !== undefined && first !== meaning)
+        error(
+          path,
+          `"${item}" is listed under both "${first}" and "${meaning}"`,
+          `Keep "${item}" under the one meaning visitors use it for.`,
+        );
+      owner.set(key, meaning);
+    }
+  }
 }
 
 function checkCrisis(value: unknown, c: ReturnType<typeof checker>): void {
