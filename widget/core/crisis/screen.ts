@@ -22,10 +22,12 @@ export interface CrisisHit {
  */
 export function screenCrisis(text: string, previous?: string): CrisisHit | null {
   const lang = detectLang(previous ? `${previous} ${text}` : text);
-  const own = screen(text, lang);
+  // The pair repeats the windows of each message: each is read once.
+  const read = memo();
+  const own = screen(text, lang, read);
   if (!previous) return finish(own, lang);
-  const together = screen(`${previous}\n${text}`, lang);
-  const more = rank(together) > rank(own) && rank(together) > rank(screen(previous, lang));
+  const together = screen(`${previous}\n${text}`, lang, read);
+  const more = rank(together) > rank(own) && rank(together) > rank(screen(previous, lang, read));
   return finish(more ? together : own, lang);
 }
 
@@ -73,18 +75,37 @@ export function messageWindows(text: string, lang = detectLang(text)): ReadWindo
  * may lower the weaker tier, never cancel an urgent one); with no finding, a high learned score
  * shows the card with a way back (the learned layer alone never decides the urgent tier).
  */
-function screen(text: string, lang: CrisisHit['lang']): Finding[] {
+function screen(
+  text: string,
+  lang: CrisisHit['lang'],
+  readWindow: ReturnType<typeof memo>,
+): Finding[] {
   const windows = messageWindows(text, lang);
   const found: Finding[] = [];
   let risk = 0;
   for (const w of windows) {
-    const r = read(w.words, w);
+    const r = readWindow(w.words, w);
     found.push(...r.found);
-    risk = Math.max(risk, riskOf(r.features));
+    risk = Math.max(risk, r.risk);
   }
   if (found.some((f) => f.tier === 'urgent')) return found;
   if (found.length) return risk >= THRESHOLDS.guard ? found : found.filter((f) => !f.guarded);
   return risk >= THRESHOLDS.possible ? [{ tier: 'possible', category: guess(windows) }] : [];
+}
+
+/** `read` and the learned layer's score of a window, remembered for one message and its pair. */
+function memo() {
+  const seen = new Map<string, { found: Finding[]; risk: number }>();
+  return (words: string[], { history, story }: { history: boolean; story: boolean }) => {
+    const key = `${+history}${+story}${words.join(' ')}`;
+    let r = seen.get(key);
+    if (!r) {
+      const { found, features } = read(words, { history, story });
+      r = { found, risk: riskOf(features) };
+      seen.set(key, r);
+    }
+    return r;
+  };
 }
 
 /** The category a learned finding most likely has, from what the message mentions. */
