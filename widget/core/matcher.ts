@@ -36,7 +36,7 @@ export interface MatcherOptions {
  * clarify or handoff (`decide`).
  *
  * Not fuse.js over sentences, which answers wrong on word order and favours entries with many
- * alternates (../shared/notes/matching.md); fuse.js corrects typos word by word instead.
+ * alternates (docs/how-it-decides.md); fuse.js corrects typos word by word instead.
  *
  * @example
  * const matcher = createMatcher(knowledge);
