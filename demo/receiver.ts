@@ -40,7 +40,7 @@ import {
   isIdempotencyKey,
   looksAutomated,
   validateContact,
-} from '../widget/core/contact';
+} from '../widget/core';
 import { discardRest, type MediaType, mediaType, readBody, sendJson } from './receiver/http';
 import { createRateLimiter, type RateLimitOptions } from './receiver/rateLimit';
 import { loadRecords, openLog, parseRecord, type StoredRequest } from './receiver/store';

@@ -4,11 +4,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { crisisText } from '../widget/core/crisis/resources';
-import { parseMarkdown, toPlainText } from '../widget/core/markdown';
-import { createMatcher } from '../widget/core/matcher';
-import type { MatchResult } from '../widget/core/types';
-import { validateKnowledge } from '../widget/core/validate';
+import type { MatchResult } from '../widget/core';
+import {
+  createMatcher,
+  crisisText,
+  parseMarkdown,
+  toPlainText,
+  validateKnowledge,
+} from '../widget/core';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');

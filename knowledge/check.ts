@@ -3,8 +3,7 @@
  * Errors (exit 1): the file cannot be used as it is. Warnings: worth a look, do not fail.
  */
 import { readFileSync } from 'node:fs';
-import { lintKnowledge } from '../widget/core/lint';
-import { type Issue, validateKnowledge } from '../widget/core/validate';
+import { type Issue, lintKnowledge, validateKnowledge } from '../widget/core';
 
 const file = process.argv[2] ?? new URL('./faq.json', import.meta.url).pathname;
 

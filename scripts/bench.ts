@@ -7,10 +7,8 @@
 import { existsSync } from 'node:fs';
 import faq from '../knowledge/faq.json' with { type: 'json' };
 import { MESSAGES, QUESTIONS } from '../tests/eval/evaluate';
-import { screenCrisis } from '../widget/core/crisis/screen';
-import { MAX_INPUT_CHARS } from '../widget/core/limits';
-import { createMatcher } from '../widget/core/matcher';
-import type { Entry, Knowledge } from '../widget/core/types';
+import type { Entry, Knowledge } from '../widget/core';
+import { createMatcher, MAX_INPUT_CHARS, screenCrisis } from '../widget/core';
 
 const shipped = faq as Knowledge;
 let seed = 7;

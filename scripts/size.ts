@@ -51,7 +51,7 @@ if (existsSync(FILES[0] ?? '')) {
   );
   const fuse = await part(`export { default } from 'fuse.js/basic';`);
   const core = await part(
-    `export * from './widget/core/matcher'; export * from './widget/core/validate'; export * from './widget/core/markdown'; export * from './widget/core/crisis/resources';`,
+    `export * from './widget/core/match/matcher'; export * from './widget/core/knowledge/validate'; export * from './widget/core/knowledge/markdown'; export * from './widget/core/crisis/resources';`,
     libs,
   );
   const knowledge = gzip(JSON.stringify(JSON.parse(readFileSync('knowledge/faq.json', 'utf8'))));

@@ -9,9 +9,14 @@
  * `--check`: fail if weights.ts is not what training writes now.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { BUCKETS, encodeWeights, hashFeature, THRESHOLDS } from '../widget/core/crisis/model';
-import { read } from '../widget/core/crisis/rules';
-import { messageWindows } from '../widget/core/crisis/screen';
+import {
+  BUCKETS,
+  CRISIS_THRESHOLDS,
+  encodeWeights,
+  hashFeature,
+  messageWindows,
+  readWindow,
+} from '../widget/core';
 
 type Tier = 'urgent' | 'possible' | 'none';
 interface Item {
@@ -70,7 +75,7 @@ function prepare(list: Item[]): Example[] {
   const balance = risky / Math.max(1, list.length - risky);
   return list.map((x) => {
     const windows = messageWindows(x.previous ? `${x.previous}\n${x.text}` : x.text).map((w) =>
-      read(w.words, w),
+      readWindow(w.words, w),
     );
     const found = windows.flatMap((w) => w.found);
     return {
@@ -152,7 +157,7 @@ if (args.includes('--cv')) {
     for (const guard of [0, 0.05, 0.1, 0.2]) {
       const t = { possible, guard };
       console.log(
-        `possible ${possible} guard ${guard}${possible === THRESHOLDS.possible && guard === THRESHOLDS.guard ? ' (chosen)' : ''}: urgent shown ${count('urgent', (d) => d !== 'none', t)}/${total('urgent')}, urgent tier ${count('urgent', (d) => d === 'urgent', t)}; possible shown ${count('possible', (d) => d !== 'none', t)}/${total('possible')}; benign flagged ${count('none', (d) => d !== 'none', t)}/${total('none')}, urgent ${count('none', (d) => d === 'urgent', t)}`,
+        `possible ${possible} guard ${guard}${possible === CRISIS_THRESHOLDS.possible && guard === CRISIS_THRESHOLDS.guard ? ' (chosen)' : ''}: urgent shown ${count('urgent', (d) => d !== 'none', t)}/${total('urgent')}, urgent tier ${count('urgent', (d) => d === 'urgent', t)}; possible shown ${count('possible', (d) => d !== 'none', t)}/${total('possible')}; benign flagged ${count('none', (d) => d !== 'none', t)}/${total('none')}, urgent ${count('none', (d) => d === 'urgent', t)}`,
       );
     }
 } else {

@@ -1,6 +1,5 @@
-import { parseColor, type Rgb } from './core/color';
-import type { CrisisConfig, Knowledge } from './core/types';
-import { validateCrisis } from './core/validate';
+import type { CrisisConfig, Knowledge } from './core';
+import { parseColor, type Rgb, validateCrisis } from './core';
 import { WARN } from './model/warnings';
 import { type Lang, STRINGS, type Strings, toLang } from './strings';
 

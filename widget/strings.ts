@@ -1,4 +1,4 @@
-import { CONTACT_MESSAGES, type ContactErrorCode } from './core/contact';
+import { CONTACT_MESSAGES, type ContactErrorCode } from './core';
 
 /**
  * Every string the widget shows, in one table. The knowledge file's content (answers, greeting,

@@ -16,7 +16,7 @@
 import { createReadStream } from 'node:fs';
 import fsp, { type FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import type { PreferredContact } from '../../widget/core/contact';
+import type { PreferredContact } from '../../widget/core';
 
 /** One stored contact request (one line of the file). */
 export interface StoredRequest {

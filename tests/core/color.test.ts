@@ -7,7 +7,7 @@ import {
   readableOn,
   textOn,
   toHex,
-} from '../../widget/core/color';
+} from '../../widget/core';
 
 const WHITE: Rgb = [255, 255, 255];
 const LIGHT: Rgb = [241, 244, 244];

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { looksAutomated, validateContact } from '../../widget/core/contact';
+import { looksAutomated, validateContact } from '../../widget/core';
 
 const good = {
   name: 'Sam',

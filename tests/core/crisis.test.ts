@@ -5,8 +5,8 @@ import {
   crisisText,
   DEFAULT_CRISIS,
   resourcesFor,
-} from '../../widget/core/crisis/resources';
-import { screenCrisis } from '../../widget/core/crisis/screen';
+  screenCrisis,
+} from '../../widget/core';
 
 describe('screenCrisis: every category, with typos, slang and leetspeak', () => {
   it.each([

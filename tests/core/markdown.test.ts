@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { parseMarkdown, safeHref, toPlainText } from '../../widget/core/markdown';
+import { parseMarkdown, safeHref, toPlainText } from '../../widget/core';
 
 describe('safeHref', () => {
   it.each([

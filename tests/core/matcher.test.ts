@@ -1,10 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import faq from '../../knowledge/faq.json' with { type: 'json' };
-import { MAX_INPUT_CHARS } from '../../widget/core/limits';
-import { lintKnowledge } from '../../widget/core/lint';
-import { createMatcher } from '../../widget/core/matcher';
-import type { Knowledge } from '../../widget/core/types';
+import type { Knowledge } from '../../widget/core';
+import { createMatcher, lintKnowledge, MAX_INPUT_CHARS } from '../../widget/core';
 
 const knowledge = faq as Knowledge;
 const matcher = createMatcher(knowledge);

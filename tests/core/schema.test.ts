@@ -3,8 +3,8 @@ import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
 import faq from '../../knowledge/faq.json' with { type: 'json' };
 import schema from '../../knowledge/faq.schema.json' with { type: 'json' };
-import type { CrisisConfig, Entry, Knowledge, SmallTalk } from '../../widget/core/types';
-import { KEYS, validateKnowledge } from '../../widget/core/validate';
+import type { CrisisConfig, Entry, Knowledge, SmallTalk } from '../../widget/core';
+import { KEYS, validateKnowledge } from '../../widget/core';
 
 // Compile-time: each list names every field of its TypeScript type and nothing else.
 const entryKeys = {

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import type { ContactRequest } from '../../widget/core/contact';
-import { retryAfter, type SubmitOptions, submitContact } from '../../widget/core/submit';
+import type { ContactRequest } from '../../widget/core';
+import { retryAfter, type SubmitOptions, submitContact } from '../../widget/core';
 
 const request: ContactRequest = {
   name: 'Sam',

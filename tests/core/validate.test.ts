@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import faq from '../../knowledge/faq.json' with { type: 'json' };
-import { validateKnowledge } from '../../widget/core/validate';
+import { validateKnowledge } from '../../widget/core';
 
 // biome-ignore lint/suspicious/noExplicitAny: these tests break the JSON on purpose, field by field.
 type Loose = any;

@@ -1,8 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import faq from '../../knowledge/faq.json' with { type: 'json' };
-import type { Knowledge } from '../../widget/core/types';
-import { CATEGORIES } from '../../widget/core/validate';
+import type { Knowledge } from '../../widget/core';
+import { CATEGORIES } from '../../widget/core';
 import { askwell, BARS, evaluate, FLOORS, MESSAGES, QUESTIONS } from './evaluate';
 
 const decide = askwell(faq as Knowledge);

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import Fuse from 'fuse.js';
-import { createMatcher, type MatcherOptions } from '../../widget/core/matcher';
-import type { Knowledge, MatchResult } from '../../widget/core/types';
+import type { Knowledge, MatchResult } from '../../widget/core';
+import { createMatcher, type MatcherOptions } from '../../widget/core';
 import questions from './questions.json' with { type: 'json' };
 
 /**

@@ -4,7 +4,7 @@
  * the matcher's numbers on the tune split only (the holdout is never used for tuning).
  */
 import knowledgeJson from '../../knowledge/faq.json' with { type: 'json' };
-import type { Knowledge } from '../../widget/core/types';
+import type { Knowledge } from '../../widget/core';
 import {
   askwell,
   BARS,

@@ -4,8 +4,7 @@ import { request as httpRequest } from 'node:http';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createReceiver } from '../../demo/receiver';
-import { CONTACT_LIMITS, CONTACT_MESSAGES } from '../../widget/core/contact';
-import { submitContact } from '../../widget/core/submit';
+import { CONTACT_LIMITS, CONTACT_MESSAGES, submitContact } from '../../widget/core';
 import {
   contact,
   newKey,

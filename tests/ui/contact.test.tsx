@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { CONTACT_MESSAGES } from '../../widget/core/contact';
+import { CONTACT_MESSAGES } from '../../widget/core';
 import { DRAFT_KEY } from '../../widget/model/contactDraft';
 import { STORAGE_KEY } from '../../widget/model/storage';
 import { STRINGS } from '../../widget/strings';

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createMatcher } from '../../widget/core/matcher';
+import { createMatcher } from '../../widget/core';
 import { EMBEDDED } from '../../widget/model/embedded';
 import {
   button,

@@ -1,7 +1,7 @@
 import { act } from 'preact/test-utils';
 import { vi } from 'vitest';
-import { parseColor } from '../../widget/core/color';
-import type { Knowledge } from '../../widget/core/types';
+import type { Knowledge } from '../../widget/core';
+import { parseColor } from '../../widget/core';
 import type { ChatDeps } from '../../widget/model/createChat';
 import { EMBEDDED } from '../../widget/model/embedded';
 import { type MountOptions, parseOptions } from '../../widget/options';

@@ -1,4 +1,4 @@
-import { parseMarkdown, toPlainText } from '../../widget/core/markdown';
+import { parseMarkdown, toPlainText } from '../../widget/core';
 
 /** An answer as the visitor reads it (markup gone). */
 export const plainText = (markdown: string) =>

@@ -1,79 +1,57 @@
-import { type Analyzer, rawWords } from './normalize';
-import type { Tuning } from './thresholds';
-import type { Entry } from './types';
-
 /**
- * The knowledge, prepared once for scoring. Two views of each entry:
- * - its phrasings (question + alternates) as word sets, for word-overlap similarity;
- * - how many of its phrasings use each word, for a naive Bayes ranking.
+ * The core's one entry: everything outside `widget/core/` imports from here. Pure TypeScript, no
+ * DOM; runs in the browser and in Node. The folders follow a message through the core:
+ * `crisis/` (screened first) → `text/` (words) → `match/` (answer, clarify or hand off), over the
+ * knowledge described in `knowledge/`; `contact/` carries a handoff to the practice.
  */
-export interface IndexedEntry {
-  entry: Entry;
-  phrasings: { words: Set<string>; weight: number }[];
-  keywords: Set<string>;
-  /** Phrasings (and keywords) using each word. */
-  uses: Map<string, number>;
-  /** log(total uses + smoothing × vocabulary size): naive Bayes' denominator. */
-  logDenominator: number;
-}
 
-export interface Index {
-  entries: IndexedEntry[];
-  /** Entries that use a word: only they can score above zero for a message with that word. */
-  postings: Map<string, IndexedEntry[]>;
-  /** A word's weight: its idf, or `unknownWord` for words no entry uses. */
-  weight(word: string): number;
-}
-
-type Weights = Pick<Tuning, 'unknownWord' | 'smoothing'>;
-
-export function buildIndex(
-  entries: Entry[],
-  tuning: Weights,
-  { analyze }: Analyzer,
-  words: (text: string) => string[] = rawWords,
-): Index {
-  const analyzed = entries.map((entry) => {
-    const phrasings = [entry.question, ...entry.alternates]
-      .map((t) => analyze(t, words))
-      .filter((p) => p.length);
-    const keywords = new Set((entry.keywords ?? []).flatMap((t) => analyze(t, words)));
-    const uses = new Map<string, number>();
-    for (const w of [...phrasings.flatMap((p) => [...new Set(p)]), ...keywords]) {
-      uses.set(w, (uses.get(w) ?? 0) + 1);
-    }
-    return { entry, phrasings, keywords, uses };
-  });
-
-  const postings = new Map<string, IndexedEntry[]>();
-  const idf = new Map<string, number>();
-  const weight = (word: string) => idf.get(word) ?? tuning.unknownWord;
-  const sum = (words: Iterable<string>) => {
-    let total = 0;
-    for (const w of words) total += weight(w);
-    return total;
-  };
-
-  const indexed: IndexedEntry[] = analyzed.map((a) => {
-    let used = 0;
-    for (const u of a.uses.values()) used += u;
-    return { ...a, phrasings: [], logDenominator: used };
-  });
-  for (const item of indexed) {
-    for (const w of item.uses.keys()) {
-      const list = postings.get(w);
-      if (list) list.push(item);
-      else postings.set(w, [item]);
-    }
-  }
-  // idf over entries (not phrasings): a word every entry uses ("therapy") tells little.
-  for (const [w, list] of postings) idf.set(w, Math.log(1 + entries.length / list.length));
-  for (const [i, item] of indexed.entries()) {
-    item.phrasings = (analyzed[i]?.phrasings ?? []).map((p) => ({
-      words: new Set(p),
-      weight: sum(p),
-    }));
-    item.logDenominator = Math.log(item.logDenominator + tuning.smoothing * postings.size);
-  }
-  return { entries: indexed, postings, weight };
-}
+export type { AccentTheme, Rgb } from './color';
+export { accentTheme, contrast, parseColor, readableOn, textOn, toHex } from './color';
+export type {
+  ContactError,
+  ContactErrorCode,
+  ContactField,
+  ContactRequest,
+  PreferredContact,
+} from './contact/request';
+export {
+  CONTACT_FIELDS,
+  CONTACT_LIMITS,
+  CONTACT_MESSAGES,
+  isIdempotencyKey,
+  looksAutomated,
+  validateContact,
+} from './contact/request';
+export type { SubmitOptions } from './contact/submit';
+export { retryAfter, submitContact } from './contact/submit';
+// For the crisis screen's training script (scripts/train-crisis.ts), not the widget.
+export {
+  BUCKETS,
+  encodeWeights,
+  hashFeature,
+  THRESHOLDS as CRISIS_THRESHOLDS,
+} from './crisis/model';
+export { crisisFor, crisisText, DEFAULT_CRISIS, resourcesFor } from './crisis/resources';
+export { read as readWindow } from './crisis/rules';
+export { messageWindows, screenCrisis } from './crisis/screen';
+export { lintKnowledge } from './knowledge/lint';
+export type { Inline } from './knowledge/markdown';
+export { parseMarkdown, safeHref, toPlainText } from './knowledge/markdown';
+export type {
+  CrisisAction,
+  CrisisCategory,
+  CrisisConfig,
+  CrisisResource,
+  CrisisTier,
+  Entry,
+  HandoffReason,
+  Knowledge,
+  MatchResult,
+  Outcome,
+  SmallTalk,
+} from './knowledge/types';
+export type { Issue } from './knowledge/validate';
+export { CATEGORIES, KEYS, validateCrisis, validateKnowledge } from './knowledge/validate';
+export { MAX_INPUT_CHARS, MAX_MESSAGE_CHARS } from './limits';
+export type { Matcher, MatcherOptions } from './match/matcher';
+export { createMatcher, crisisReply } from './match/matcher';

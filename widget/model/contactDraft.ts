@@ -1,4 +1,4 @@
-import { isIdempotencyKey, type PreferredContact } from '../core/contact';
+import { isIdempotencyKey, type PreferredContact } from '../core';
 import { readJson, writeJson } from './storage';
 
 /** The contact form's draft: in the same storage as the conversation, under its own key. */

@@ -1,9 +1,12 @@
 import { batch, effect, signal } from '@preact/signals';
-import { DEFAULT_CRISIS } from '../core/crisis/resources';
-import { MAX_MESSAGE_CHARS } from '../core/limits';
-import { createMatcher, crisisReply, type Matcher } from '../core/matcher';
-import type { SubmitOptions } from '../core/submit';
-import type { CrisisConfig, HandoffReason, Knowledge, MatchResult } from '../core/types';
+import type { CrisisConfig, HandoffReason, Knowledge, MatchResult, SubmitOptions } from '../core';
+import {
+  createMatcher,
+  crisisReply,
+  DEFAULT_CRISIS,
+  MAX_MESSAGE_CHARS,
+  type Matcher,
+} from '../core';
 import type { Options } from '../options';
 import type { Lang, Strings } from '../strings';
 import { createContact } from './createContact';

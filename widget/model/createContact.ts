@@ -5,10 +5,11 @@ import {
   CONTACT_MESSAGES,
   type ContactError,
   type PreferredContact,
+  type SubmitOptions,
+  screenCrisis,
+  submitContact,
   validateContact,
-} from '../core/contact';
-import { screenCrisis } from '../core/crisis/screen';
-import { type SubmitOptions, submitContact } from '../core/submit';
+} from '../core';
 import { type Draft, EMPTY_DRAFT, restoreDraft, saveDraft } from './contactDraft';
 import { activeHandoff, unanswered } from './handoffs';
 import type { Message } from './message';

@@ -1,5 +1,5 @@
 import faq from '../../knowledge/faq.json';
-import type { Knowledge } from '../core/types';
+import type { Knowledge } from '../core';
 
 /** The shipped knowledge, bundled: the default when no `data-knowledge` is given, and the fallback. */
 export const EMBEDDED = faq as unknown as Knowledge;

@@ -1,4 +1,4 @@
-import type { Outcome } from '../core/types';
+import type { Outcome } from '../core';
 
 /** Event names without the `askwell:` prefix the host element dispatches them with. */
 export type AskwellEvent = 'open' | 'close' | Outcome | 'feedback' | 'contact-sent';

@@ -1,5 +1,5 @@
-import type { Knowledge } from '../core/types';
-import { validateKnowledge } from '../core/validate';
+import type { Knowledge } from '../core';
+import { validateKnowledge } from '../core';
 import { WARN } from './warnings';
 
 /** A slow knowledge host must not leave the visitor waiting for longer than this. */

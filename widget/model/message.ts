@@ -1,5 +1,4 @@
-import type { PreferredContact } from '../core/contact';
-import type { CrisisResource, CrisisTier, HandoffReason } from '../core/types';
+import type { CrisisResource, CrisisTier, HandoffReason, PreferredContact } from '../core';
 
 /** A question offered as a chip. */
 export interface Chip {

@@ -1,5 +1,4 @@
-import type { Matcher } from '../core/matcher';
-import type { Entry, MatchResult } from '../core/types';
+import type { Entry, Matcher, MatchResult } from '../core';
 import type { Chip, Message } from './message';
 
 const chip = (e: Entry): Chip => ({ id: e.id, question: e.question });

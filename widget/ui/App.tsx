@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
-import type { AccentTheme } from '../core/color';
+import type { AccentTheme } from '../core';
 import type { Chat } from '../model/createChat';
 import { Launcher } from './Launcher';
 import { Panel } from './Panel';

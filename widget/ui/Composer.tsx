@@ -1,5 +1,5 @@
 import type { Ref } from 'preact';
-import { MAX_MESSAGE_CHARS } from '../core/limits';
+import { MAX_MESSAGE_CHARS } from '../core';
 import type { Chat } from '../model/createChat';
 import { fill } from '../strings';
 

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
-import type { ContactField } from '../core/contact';
-import { crisisFor, resourcesFor } from '../core/crisis/resources';
+import type { ContactField } from '../core';
+import { crisisFor, resourcesFor } from '../core';
 import type { Chat } from '../model/createChat';
 import { fill } from '../strings';
 import { ContactRoutes } from './ContactRoutes';

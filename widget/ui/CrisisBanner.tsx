@@ -1,4 +1,4 @@
-import { crisisFor } from '../core/crisis/resources';
+import { crisisFor } from '../core';
 import type { Chat } from '../model/createChat';
 import { CrisisLink } from './CrisisLink';
 

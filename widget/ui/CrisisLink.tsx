@@ -1,4 +1,4 @@
-import type { CrisisAction } from '../core/types';
+import type { CrisisAction } from '../core';
 
 /** Crisis links come from configuration: only one-tap `tel:`/`sms:` and `https:` get an href. */
 export function CrisisLink({ action, class: className }: { action: CrisisAction; class?: string }) {

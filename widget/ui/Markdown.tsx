@@ -1,5 +1,5 @@
 import { useMemo } from 'preact/hooks';
-import { type Inline, parseMarkdown } from '../core/markdown';
+import { type Inline, parseMarkdown } from '../core';
 
 function Inlines({ nodes }: { nodes: Inline[] }) {
   return (

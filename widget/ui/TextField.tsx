@@ -1,4 +1,4 @@
-import { CONTACT_LIMITS } from '../core/contact';
+import { CONTACT_LIMITS } from '../core';
 import type { Chat } from '../model/createChat';
 
 type TextFieldName = 'name' | 'email' | 'phone' | 'message';

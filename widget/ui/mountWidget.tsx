@@ -1,6 +1,6 @@
 import { render } from 'preact';
-import { accentTheme, type Rgb } from '../core/color';
-import type { Knowledge } from '../core/types';
+import type { Knowledge } from '../core';
+import { accentTheme, type Rgb } from '../core';
 import { type ChatDeps, createChat } from '../model/createChat';
 import { EVENT_PREFIX, type EventDetail } from '../model/events';
 import { sessionStore } from '../model/storage';

@@ -1,4 +1,4 @@
-import type { CrisisCategory, CrisisConfig, CrisisResource } from '../types';
+import type { CrisisCategory, CrisisConfig, CrisisResource } from '../knowledge/types';
 
 /**
  * US defaults for the crisis card. A practice elsewhere replaces the whole object through the

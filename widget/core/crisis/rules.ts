@@ -1,4 +1,4 @@
-import type { CrisisCategory, CrisisTier } from '../types';
+import type { CrisisCategory, CrisisTier } from '../knowledge/types';
 import { CONCEPTS, type Concept } from './lexicon';
 
 export interface Finding {

@@ -1,5 +1,5 @@
-import { detectLang } from '../lang';
-import type { CrisisCategory, CrisisTier } from '../types';
+import type { CrisisCategory, CrisisTier } from '../knowledge/types';
+import { detectLang } from '../text/lang';
 import { riskOf, THRESHOLDS } from './model';
 import { sentences } from './read';
 import { type Finding, isHistory, read, riskConcepts, tellsHistory } from './rules';

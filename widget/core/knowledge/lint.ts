@@ -1,6 +1,6 @@
-import { screenCrisis } from './crisis/screen';
-import { createMatcher } from './matcher';
-import { createAnalyzer } from './normalize';
+import { screenCrisis } from '../crisis/screen';
+import { createMatcher } from '../match/matcher';
+import { createAnalyzer } from '../text/words';
 import type { Knowledge } from './types';
 import type { Issue } from './validate';
 

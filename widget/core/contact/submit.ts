@@ -1,4 +1,4 @@
-import type { ContactError, ContactRequest } from './contact';
+import type { ContactError, ContactRequest } from './request';
 
 /**
  * Sends a contact request so that nothing is lost and nothing is stored twice: one idempotency key

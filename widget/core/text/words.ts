@@ -1,6 +1,6 @@
-import { STOPWORDS, stem } from './lexicon';
-import { cleanText, expandContractions, words } from './text';
-import type { Vocabulary } from './types';
+import type { Vocabulary } from '../knowledge/types';
+import { cleanText, expandContractions, words } from './clean';
+import { STOPWORDS, stem } from './english';
 
 /**
  * Text → the words a person typed, cleaned: one Unicode form, lowercase, no accents, contractions

@@ -1,4 +1,4 @@
-import { MAX_INPUT_CHARS } from './limits';
+import { MAX_INPUT_CHARS } from '../limits';
 
 /**
  * The text clean-up both the crisis screen and the matcher start from: bounded length, one

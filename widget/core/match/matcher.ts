@@ -1,13 +1,20 @@
-import { crisisFor, DEFAULT_CRISIS, resourcesFor } from './crisis/resources';
-import { screenCrisis } from './crisis/screen';
-import { buildIndex } from './index';
-import { stem } from './lexicon';
-import { MAX_QUERY_WORDS } from './limits';
-import { createAnalyzer, rawWords } from './normalize';
+import { crisisFor, DEFAULT_CRISIS, resourcesFor } from '../crisis/resources';
+import { screenCrisis } from '../crisis/screen';
+import type {
+  CrisisConfig,
+  Entry,
+  HandoffTopic,
+  Knowledge,
+  MatchResult,
+  SmallTalk,
+} from '../knowledge/types';
+import { MAX_QUERY_WORDS } from '../limits';
+import { stem } from '../text/english';
+import { createAnalyzer, rawWords } from '../text/words';
 import { tellsOwnStory } from './personal';
 import { type Ranked, rank } from './score';
-import { THRESHOLDS, type Tuning, WEIGHTS } from './thresholds';
-import type { CrisisConfig, Entry, HandoffTopic, Knowledge, MatchResult, SmallTalk } from './types';
+import { buildIndex } from './search';
+import { THRESHOLDS, type Tuning, WEIGHTS } from './tuning';
 import { createCorrector } from './typos';
 
 export interface Matcher {

@@ -1,6 +1,6 @@
-import type { Index, IndexedEntry } from './index';
-import type { Tuning } from './thresholds';
-import type { Entry } from './types';
+import type { Entry } from '../knowledge/types';
+import type { Index, IndexedEntry } from './search';
+import type { Tuning } from './tuning';
 
 type Weights = Pick<Tuning, 'keyword' | 'messageCoverage' | 'bayes' | 'smoothing'>;
 

@@ -1,8 +1,8 @@
 import Fuse from 'fuse.js/basic';
-import { STOPWORDS } from './lexicon';
-import { type Analyzer, rawWords } from './normalize';
-import { TYPOS } from './thresholds';
-import type { Knowledge } from './types';
+import type { Knowledge } from '../knowledge/types';
+import { STOPWORDS } from '../text/english';
+import { type Analyzer, rawWords } from '../text/words';
+import { TYPOS } from './tuning';
 
 /**
  * Typo correction, word by word: an unknown word of `TYPOS.minLength`+ letters becomes the closest
