@@ -54,4 +54,6 @@ export type { Issue } from './knowledge/validate';
 export { CATEGORIES, KEYS, validateCrisis, validateKnowledge } from './knowledge/validate';
 export { MAX_INPUT_CHARS, MAX_MESSAGE_CHARS } from './limits';
 export type { Matcher, MatcherOptions } from './match/matcher';
-export { createMatcher, crisisReply } from './match/matcher';
+export { createMatcher } from './match/matcher';
+export type { Chip, Reply, ReplyKind } from './reply';
+export { handoff, respond, respondToChip } from './respond';

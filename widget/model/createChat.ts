@@ -1,11 +1,13 @@
 import { batch, effect, signal } from '@preact/signals';
-import type { CrisisConfig, HandoffReason, Knowledge, MatchResult, SubmitOptions } from '../core';
+import type { CrisisConfig, HandoffReason, Knowledge, Reply, SubmitOptions } from '../core';
 import {
   createMatcher,
-  crisisReply,
   DEFAULT_CRISIS,
+  handoff as handoffReply,
   MAX_MESSAGE_CHARS,
   type Matcher,
+  respond,
+  respondToChip,
 } from '../core';
 import type { Options } from '../options';
 import type { Lang, Strings } from '../strings';
@@ -14,7 +16,6 @@ import type { AskwellEvent, EventDetail } from './events';
 import { loadKnowledge } from './loadKnowledge';
 import type { Chip, Message } from './message';
 import { restore, save } from './storage';
-import { toMessage } from './toMessage';
 import { WARN } from './warnings';
 
 export interface ChatDeps {
@@ -112,26 +113,21 @@ export function createChat(deps: ChatDeps) {
    * Shows the reply and tells the host page its outcome (and entry id), never the text. A handoff
    * for a question it could not answer keeps the question, for the contact form.
    */
-  function reply(
-    m: Pick<Matcher, 'entry'>,
-    result: MatchResult,
-    question?: string,
-    byButton = false,
-  ) {
-    const message = toMessage(nextId++, result, m);
-    if (byButton) focusForm = message.id;
-    const unanswered = result.outcome === 'handoff' && result.reason !== 'requested';
+  function show(reply: Reply, question?: string, byButton = false) {
+    const id = nextId++;
+    if (byButton) focusForm = id;
     push(
-      message.kind === 'handoff' && unanswered && question
-        ? { ...message, asked: question }
-        : message,
+      reply.kind === 'handoff' && reply.reason !== 'requested' && question
+        ? { ...reply, id, asked: question }
+        : { ...reply, id },
     );
-    const { outcome } = result;
-    deps.emit(outcome, outcome === 'answer' ? { outcome, entryId: result.entry.id } : { outcome });
+    const outcome = reply.kind;
+    deps.emit(outcome, reply.kind === 'answer' ? { outcome, entryId: reply.entryId } : { outcome });
   }
 
+  // After the replies already waiting for the knowledge, in order.
   const handoff = (reason: HandoffReason, question?: string) =>
-    withMatcher((m) => reply(m, { outcome: 'handoff', reason, score: 0 }, question, true));
+    withMatcher(() => show(handoffReply(reason), question, true));
 
   /** The visitor's message before a card: the question it was about. */
   const askedBefore = (list: Message[], card: Message) =>
@@ -176,9 +172,9 @@ export function createChat(deps: ChatDeps) {
   }
 
   /**
-   * Sends a visitor message: the crisis screen and the matcher run inside `match`. While a
-   * knowledge URL is still loading, the screen runs at once (it needs no knowledge): a crisis
-   * card never waits for a slow network. It shows the card configured so far.
+   * Sends a visitor message; `respond` decides the reply. While a knowledge URL is still loading,
+   * the crisis screen runs at once (it needs no knowledge): a crisis card never waits for a slow
+   * network. It shows the card configured so far.
    */
   function ask(text: string) {
     const clean = String(text).slice(0, MAX_MESSAGE_CHARS);
@@ -186,19 +182,17 @@ export function createChat(deps: ChatDeps) {
     // The screen reads this message with the one before: a crisis told across two messages.
     const previous = messages.peek().findLast((m) => m.kind === 'visitor')?.text;
     say(clean);
-    const early = matcher ? null : crisisReply(clean, crisis.peek(), previous);
-    if (early) return reply({ entry: () => undefined }, early);
-    withMatcher((m) => reply(m, m.match(clean, { previous }), clean));
+    const early = matcher ? null : respond(clean, { matcher, crisis: crisis.peek(), previous });
+    if (early) return show(early);
+    withMatcher((m) => show(respond(clean, { matcher: m, crisis: m.crisis, previous }), clean));
   }
 
   /** A question chip: shown as the visitor's message, then its answer. */
   function choose(c: Chip) {
     say(c.question);
     withMatcher((m) => {
-      const entry = m.entry(c.id);
-      // A chip restored from an earlier page may name an entry this knowledge no longer has.
-      if (entry) reply(m, { outcome: 'answer', entry, score: 1 });
-      else handoff('no-match', c.question);
+      const reply = respondToChip(c, m);
+      show(reply, c.question, reply.kind === 'handoff');
     });
   }
 
@@ -264,7 +258,10 @@ export function createChat(deps: ChatDeps) {
       const list = messages.peek();
       const card = settle(messageId, 'crisis');
       const text = card && askedBefore(list, card);
-      if (text) withMatcher((m) => reply(m, m.match(text, { screen: false }), text));
+      if (text)
+        withMatcher((m) =>
+          show(respond(text, { matcher: m, crisis: m.crisis, screen: false }), text),
+        );
     },
     feedback(messageId: number, helpful: boolean) {
       const msg = messages.peek().find((m) => m.id === messageId);

@@ -1,48 +1,24 @@
-import type { CrisisResource, CrisisTier, HandoffReason, PreferredContact } from '../core';
+import type { Chip, PreferredContact, Reply } from '../core';
 
-/** A question offered as a chip. */
-export interface Chip {
-  id: string;
-  question: string;
-}
+export type { Chip };
+
+type Shown<K extends Reply['kind'], More = unknown> = Extract<Reply, { kind: K }> & {
+  id: number;
+} & More;
 
 /**
- * One line of the conversation. Replies carry the content they showed (not just entry ids), so a
- * conversation restored on the next page renders before, and regardless of, the knowledge.
- * `done` marks a "Did you mean…" or a weaker-tier crisis card the visitor has moved past.
- * A handoff keeps the question it could not answer (`asked`): the contact form starts from it.
- * `sent` confirms a contact request the endpoint accepted.
+ * One line of the conversation: the visitor's, a reply (`core/reply.ts`) with its id, or the
+ * confirmation of a contact request the endpoint accepted (`sent`). `done` marks a "Did you
+ * mean…" or a weaker-tier crisis card the visitor has moved past. A handoff keeps the question it
+ * could not answer (`asked`): the contact form starts from it.
  */
 export type Message =
   | { id: number; kind: 'visitor'; text: string }
-  | {
-      id: number;
-      kind: 'answer';
-      entryId: string;
-      answer: string;
-      related: Chip[];
-      smallTalk?: boolean;
-    }
-  | { id: number; kind: 'clarify'; candidates: Chip[]; done?: boolean }
-  | {
-      id: number;
-      kind: 'handoff';
-      reason: HandoffReason;
-      reply?: string;
-      asked?: string;
-      /** Entries for general questions inside a personal story, offered as chips. */
-      related?: Chip[];
-    }
-  | { id: number; kind: 'sent'; by: PreferredContact; reference?: string }
-  | {
-      id: number;
-      kind: 'crisis';
-      tier: CrisisTier;
-      title: string;
-      notice: string;
-      resources: CrisisResource[];
-      done?: boolean;
-    };
+  | Shown<'answer'>
+  | Shown<'clarify', { done?: boolean }>
+  | Shown<'handoff', { asked?: string }>
+  | Shown<'crisis', { done?: boolean }>
+  | { id: number; kind: 'sent'; by: PreferredContact; reference?: string };
 
 /** A loose check of what comes back from storage (another script on the page can write there). */
 export function isMessage(value: unknown): value is Message {
