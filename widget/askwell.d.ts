@@ -1,6 +1,9 @@
 /**
- * Types for `askwell.mjs`, written by hand (TypeScript 7 has no compiler API for a d.ts plugin).
- * `tests/ui/types.test.ts` checks they agree with the source.
+ * Types for `askwell.mjs`, written by hand (TypeScript 7 has no compiler API for a d.ts plugin),
+ * and the one declaration of the shapes the widget shares with the page: the knowledge file, the
+ * crisis card and the events. The source imports them from here; `tests/ui/types.test.ts` checks
+ * that the rest (options, the handle, `window.Askwell`) agrees with the source, and
+ * `tests/core/schema.test.ts` that the knowledge agrees with its JSON Schema.
  *
  * @example
  * import { mount } from './askwell.mjs';
@@ -8,60 +11,101 @@
  * askwell.ask('Who prescribes the medication?');
  */
 
-/** A knowledge file (`faq.json`); its JSON Schema documents every field. */
+/* The knowledge file (`faq.json`, documented field by field in its JSON Schema) and the crisis card. */
+
+/** One question the practice answers. */
+export interface Entry {
+  /** Stable id, lowercase words joined by hyphens: `who-prescribes`. Never reuse or rename. */
+  id: string;
+  /** The canonical question, shown on chips and in "Did you mean…". */
+  question: string;
+  /** At least five other ways visitors ask the same thing. */
+  alternates: string[];
+  /** Extra words that point at this entry (counted at a discount). */
+  keywords?: string[];
+  /** 1–4 plain-language sentences in mini-markdown: paragraphs, `- ` lists, `**bold**`, `[text](https://…)`. */
+  answer: string;
+  /** Ids of entries offered as follow-up chips. */
+  related?: string[];
+}
+
+/** Whole-message chit-chat: "hi", "thanks", "bye", "talk to a person". */
+export interface SmallTalk {
+  id: string;
+  /** Messages that are this small talk and nothing else. */
+  patterns: string[];
+  reply: string;
+  /** `handoff`: go straight to the practice's contact routes after the reply. */
+  action?: 'handoff';
+}
+
+/** Questions the practice must answer itself (fees, hours, drug specifics…): any of these words hands off. */
+export interface HandoffTopic {
+  topic: string;
+  terms: string[];
+  /** Said before the contact routes, when a topic needs more than "ask the practice". */
+  reply?: string;
+}
+
+export type CrisisCategory =
+  | 'ideation'
+  | 'self-harm'
+  | 'overdose'
+  | 'third-person'
+  | 'harm-to-others'
+  | 'abuse'
+  | 'medical';
+
+export interface CrisisAction {
+  kind: 'call' | 'text' | 'chat' | 'web';
+  /** What the link says: "Call 988", "Text HOME to 741741". */
+  label: string;
+  /** `tel:`, `sms:` or `https:` only. */
+  href: string;
+}
+
+export interface CrisisResource {
+  id: string;
+  name: string;
+  detail?: string;
+  actions: CrisisAction[];
+  /** Shown only for these categories; absent means always shown. */
+  categories?: CrisisCategory[];
+}
+
+/** The crisis card and the always-visible crisis line. US defaults: 911, 988, 741741 and the rest; a knowledge file or `mount({ crisis })` may replace them. */
+export interface CrisisConfig {
+  /** First line of the card. */
+  title: string;
+  /** "This chat can't respond to emergencies." */
+  notice: string;
+  resources: CrisisResource[];
+  /** The always-visible line: text and its links. */
+  banner: { text: string; actions: CrisisAction[] };
+}
+
+/**
+ * The practice's own words: each meaning (a word of the knowledge, such as `therapy`) → the words
+ * and phrases visitors use for it (`therapist`, `counselor`, `talk therapy`). A single word counts
+ * in any inflection; a phrase of several words counts where it appears whole.
+ */
+export type Vocabulary = Record<string, string[]>;
+
 export interface Knowledge {
   $schema?: string;
+  /** Format version of this file; currently 1. */
   version: 1;
+  /** BCP 47 language of the content, e.g. `en`. */
   lang?: string;
   greeting: string;
   /** 3–4 entry ids offered as starter chips. */
   suggestions: string[];
-  entries: {
-    id: string;
-    question: string;
-    alternates: string[];
-    keywords?: string[];
-    /** Mini-markdown: paragraphs, `- ` lists, `**bold**`, `[text](https:…)`. */
-    answer: string;
-    related?: string[];
-  }[];
-  smallTalk: { id: string; patterns: string[]; reply: string; action?: 'handoff' }[];
-  handoffTopics?: { topic: string; terms: string[]; reply?: string }[];
-  /** Synonyms and phrases: each meaning → the words and phrases visitors use for it. */
-  vocabulary?: Record<string, string[]>;
-  /** The crisis card's content; default: US resources (988, 911, 741741…). */
+  entries: Entry[];
+  smallTalk: SmallTalk[];
+  handoffTopics?: HandoffTopic[];
+  /** Synonyms and phrases of this practice's field; without it, words count only as written. */
+  vocabulary?: Vocabulary;
   crisis?: CrisisConfig;
-}
-
-/** A crisis link: one tap, `tel:`, `sms:` or `https:` only. */
-export interface CrisisAction {
-  kind: 'call' | 'text' | 'chat' | 'web';
-  label: string;
-  href: string;
-}
-
-/** The crisis card and the always-visible crisis line. */
-export interface CrisisConfig {
-  title: string;
-  /** "This chat can't respond to emergencies…" */
-  notice: string;
-  resources: {
-    id: string;
-    name: string;
-    detail?: string;
-    actions: CrisisAction[];
-    /** Shown only for these categories; absent means always shown. */
-    categories?: (
-      | 'ideation'
-      | 'self-harm'
-      | 'overdose'
-      | 'third-person'
-      | 'harm-to-others'
-      | 'abuse'
-      | 'medical'
-    )[];
-  }[];
-  banner: { text: string; actions: CrisisAction[] };
 }
 
 export interface MountOptions {
@@ -99,36 +143,35 @@ export interface AskwellHandle {
   destroy(): void;
 }
 
-/** The events, dispatched on the `<askwell-widget>` element as `askwell:<name>`. */
-export type AskwellEventName =
-  | 'open'
-  | 'close'
-  | 'answer'
-  | 'clarify'
-  | 'handoff'
-  | 'crisis'
-  | 'feedback'
-  | 'contact-sent';
-
 /**
- * `detail` of the `askwell:*` events dispatched on the `<askwell-widget>` element: outcomes and
- * entry ids only, never what the visitor typed.
+ * The events, dispatched on the `<askwell-widget>` element as `askwell:<name>`, each with its
+ * `detail`: outcomes and entry ids only, never what the visitor typed. The widget's code emits
+ * them through this map, so this is the one declaration of every event and its detail.
  */
-export interface EventDetail {
-  outcome?: 'answer' | 'clarify' | 'handoff' | 'crisis';
-  entryId?: string;
-  /** `askwell:feedback` only. */
-  helpful?: boolean;
-  /** `askwell:contact-sent` only: the endpoint's reference for the request, if it gave one. */
-  reference?: string;
+export interface AskwellEvents {
+  open: Record<string, never>;
+  close: Record<string, never>;
+  answer: { outcome: 'answer'; entryId: string };
+  clarify: { outcome: 'clarify' };
+  handoff: { outcome: 'handoff' };
+  crisis: { outcome: 'crisis' };
+  /** The visitor rated an answer. */
+  feedback: { outcome: 'answer'; entryId: string; helpful: boolean };
+  /** The endpoint accepted a contact request; `reference` is its id for it, if it gave one. */
+  'contact-sent': { reference?: string };
 }
+
+export type AskwellEventName = keyof AskwellEvents;
+
+/** The `detail` of any `askwell:*` event. */
+export type EventDetail = AskwellEvents[AskwellEventName];
 
 /** `window.Askwell`, set up by the script tag (`askwell.js`). */
 export interface AskwellApi extends AskwellHandle {
   /** `on('contact-sent', fn)` or `on('askwell:contact-sent', fn)`; returns the unsubscribe function. */
-  on(
-    event: AskwellEventName | `askwell:${AskwellEventName}`,
-    fn: (detail: EventDetail) => void,
+  on<E extends AskwellEventName>(
+    event: E | `askwell:${E}`,
+    fn: (detail: AskwellEvents[E]) => void,
   ): () => void;
 }
 

@@ -3,8 +3,8 @@ import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
 import faq from '../../knowledge/faq.json' with { type: 'json' };
 import schema from '../../knowledge/faq.schema.json' with { type: 'json' };
-import type { CrisisConfig, Entry, Knowledge, SmallTalk } from '../../widget/core';
-import { KEYS, validateKnowledge } from '../../widget/core';
+import type { CrisisCategory, CrisisConfig, Entry, Knowledge, SmallTalk } from '../../widget/core';
+import { CATEGORIES, KEYS, validateKnowledge } from '../../widget/core';
 
 // Compile-time: each list names every field of its TypeScript type and nothing else.
 const entryKeys = {
@@ -51,6 +51,14 @@ describe('The schema, the TypeScript types and the validator describe one shape'
     expect(sorted(schema.definitions.crisis.properties)).toEqual(sorted(crisisKeys));
     expect([...KEYS.entry].sort()).toEqual(sorted(entryKeys));
     expect([...KEYS.root].sort()).toEqual(sorted(rootKeys));
+  });
+
+  it('names the same crisis categories as the type and the validator', () => {
+    // compile time: every category the type names is in the validator's list
+    const all: readonly (typeof CATEGORIES)[number][] = [] as CrisisCategory[];
+    const enumOf =
+      schema.definitions.crisis.properties.resources.items.properties.categories.items.enum;
+    expect([...enumOf].sort()).toEqual([...CATEGORIES, ...all].sort());
   });
 
   it('accepts the shipped knowledge, both ways', () => {

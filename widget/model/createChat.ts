@@ -12,7 +12,7 @@ import {
 import type { Options } from '../options';
 import type { Lang, Strings } from '../strings';
 import { createContact } from './createContact';
-import type { AskwellEvent, EventDetail } from './events';
+import type { Emit } from './events';
 import { loadKnowledge } from './loadKnowledge';
 import type { Chip, Message } from './message';
 import { restore, save } from './storage';
@@ -28,7 +28,7 @@ export interface ChatDeps {
   /** `sessionStorage`, or null to keep the conversation in memory only. */
   storage: Storage | null;
   /** Tells the host page what happened: outcomes and entry ids, never visitor text. */
-  emit(type: AskwellEvent, detail: EventDetail): void;
+  emit: Emit;
   fetch?: typeof fetch;
   warn?: (message: string) => void;
   /** Overrides for the contact submission policy and clock (tests). */
@@ -121,8 +121,8 @@ export function createChat(deps: ChatDeps) {
         ? { ...reply, id, asked: question }
         : { ...reply, id },
     );
-    const outcome = reply.kind;
-    deps.emit(outcome, reply.kind === 'answer' ? { outcome, entryId: reply.entryId } : { outcome });
+    if (reply.kind === 'answer') deps.emit('answer', { outcome: 'answer', entryId: reply.entryId });
+    else deps.emit(reply.kind, { outcome: reply.kind });
   }
 
   // After the replies already waiting for the knowledge, in order.

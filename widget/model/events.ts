@@ -1,17 +1,11 @@
-import type { Outcome } from '../core';
+import type { AskwellEventName, AskwellEvents } from '../askwell';
+
+/** The events and their details: declared once, in the public types (`askwell.d.ts`). */
+export type { AskwellEvents, EventDetail } from '../askwell';
+export type AskwellEvent = AskwellEventName;
+
+/** Tells the host page what happened, as one of the events of `AskwellEvents`. */
+export type Emit = <E extends AskwellEvent>(type: E, detail: AskwellEvents[E]) => void;
 
 /** Event names without the `askwell:` prefix the host element dispatches them with. */
-export type AskwellEvent = 'open' | 'close' | Outcome | 'feedback' | 'contact-sent';
-
-/**
- * What the host page learns: the outcome and the entry id, for feedback the answer, for a sent
- * contact request the endpoint's reference; never what the visitor typed.
- */
-export interface EventDetail {
-  outcome?: Outcome;
-  entryId?: string;
-  helpful?: boolean;
-  reference?: string;
-}
-
 export const EVENT_PREFIX = 'askwell:';

@@ -1,5 +1,5 @@
 import { EMBEDDED } from '../model/embedded';
-import { type AskwellEvent, EVENT_PREFIX, type EventDetail } from '../model/events';
+import { type AskwellEvent, type AskwellEvents, EVENT_PREFIX } from '../model/events';
 import { WARN } from '../model/warnings';
 import { canvasColor, parseOptions } from '../options';
 import { type AskwellHandle, mountWidget } from './mountWidget';
@@ -7,9 +7,9 @@ import { type AskwellHandle, mountWidget } from './mountWidget';
 /** `window.Askwell`: the mount handle plus event subscription. */
 export interface AskwellApi extends AskwellHandle {
   /** `on('answer', fn)` or `on('askwell:answer', fn)`; returns the unsubscribe function. */
-  on(
-    event: AskwellEvent | `${typeof EVENT_PREFIX}${AskwellEvent}`,
-    fn: (detail: EventDetail) => void,
+  on<E extends AskwellEvent>(
+    event: E | `${typeof EVENT_PREFIX}${E}`,
+    fn: (detail: AskwellEvents[E]) => void,
   ): () => void;
 }
 
@@ -62,7 +62,7 @@ export function bootScript(script: HTMLScriptElement | null): void {
     },
     on(event, fn) {
       const type = event.startsWith(EVENT_PREFIX) ? event : EVENT_PREFIX + event;
-      const listener = (e: Event) => fn((e as CustomEvent<EventDetail>).detail);
+      const listener = (e: Event) => fn((e as CustomEvent).detail);
       host.addEventListener(type, listener);
       return () => host.removeEventListener(type, listener);
     },

@@ -2,7 +2,7 @@ import { render } from 'preact';
 import type { Knowledge } from '../core';
 import { accentTheme, type Rgb } from '../core';
 import { type ChatDeps, createChat } from '../model/createChat';
-import { EVENT_PREFIX, type EventDetail } from '../model/events';
+import { EVENT_PREFIX } from '../model/events';
 import { sessionStore } from '../model/storage';
 import type { Options } from '../options';
 import { STRINGS, toLang } from '../strings';
@@ -63,7 +63,7 @@ export function mountWidget(
     strings,
     embedded,
     storage: options.persist === 'session' ? sessionStore() : null,
-    emit: (type, detail: EventDetail) =>
+    emit: (type, detail) =>
       host.dispatchEvent(
         new CustomEvent(EVENT_PREFIX + type, { detail: Object.freeze(detail), bubbles: true }),
       ),

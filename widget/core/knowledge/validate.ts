@@ -42,7 +42,7 @@ export const KEYS = {
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MIN_ALTERNATES = 5;
 /** Every crisis category, as `CrisisCategory` names them. */
-export const CATEGORIES: readonly CrisisCategory[] = [
+export const CATEGORIES = [
   'ideation',
   'self-harm',
   'overdose',
@@ -50,7 +50,7 @@ export const CATEGORIES: readonly CrisisCategory[] = [
   'harm-to-others',
   'abuse',
   'medical',
-];
+] as const satisfies readonly CrisisCategory[];
 const ACTION_KINDS = ['call', 'text', 'chat', 'web'];
 const LINK = /\[([^\]\n]*)\]\(([^)\s]*)\)/g;
 
