@@ -3,7 +3,7 @@
  * (`dist/`, served at the root: `/askwell.js`, `/askwell.mjs`, `/faq.json`).
  *
  * `npm run demo` builds the widget and runs this file, which also mounts the reference contact
- * receiver (`demo/receiver.ts`) at `POST /api/contact`; the e2e suite and the browser bench import
+ * receiver (`demo/receiver/`) at `POST /api/contact`; the e2e suite and the browser bench import
  * `startServer` and listen on an ephemeral port (passing `routes` to add the receiver).
  *
  * @example
@@ -207,10 +207,10 @@ function portFromEnv(): number {
 
 const isMain = process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href;
 if (isMain) {
-  // The reference contact receiver (`demo/receiver.ts`) answers `POST /api/contact` on the same
+  // The reference contact receiver (`demo/receiver/`) answers `POST /api/contact` on the same
   // origin as the page; it is part of the direct run only, so `startServer` stays a static server.
   const { contactFileFromEnv, createReceiver, CONTACT_PATH, DEFAULT_CONTACT_FILE } = await import(
-    './receiver'
+    './receiver/receiver'
   );
   const receiver = createReceiver({ file: contactFileFromEnv() });
   let state: Awaited<typeof receiver.ready>;
@@ -223,7 +223,7 @@ if (isMain) {
   }
   const { url, close } = await startServer({ port: portFromEnv(), routes: [receiver] });
   console.log(`Askwell demo: ${url}`);
-  const list = `npx tsx demo/receiver.ts --list${
+  const list = `npx tsx demo/receiver/cli.ts --list${
     state.file === DEFAULT_CONTACT_FILE ? '' : ` ${JSON.stringify(state.file)}`
   }`;
   console.log(

@@ -16,21 +16,14 @@
 import { createReadStream } from 'node:fs';
 import fsp, { type FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import type { PreferredContact } from '../../widget/core';
+import type { ContactRequest } from '../../widget/core';
 
-/** One stored contact request (one line of the file). */
-export interface StoredRequest {
+/** One stored contact request (one line of the file): the request, less the spam checks. */
+export type StoredRequest = Omit<ContactRequest, 'website' | 'fillMs'> & {
   reference: string;
   /** ISO 8601, UTC. */
   receivedAt: string;
-  name: string;
-  email?: string;
-  phone?: string;
-  preferredContact: PreferredContact;
-  message: string;
-  consent: true;
-  idempotencyKey: string;
-}
+};
 
 export interface LoadResult {
   /** Every readable record, in file order. */

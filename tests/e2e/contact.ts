@@ -1,5 +1,5 @@
 /**
- * The contact form in real Chromium, on the demo page, against the real receiver (`demo/receiver.ts`)
+ * The contact form in real Chromium, on the demo page, against the real receiver (`demo/receiver/`)
  * writing to a temporary file: what the visitor sees, and what the practice ends up with.
  */
 import { strict as assert } from 'node:assert';
@@ -8,7 +8,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { CONTACT_PATH, createReceiver } from '../../demo/receiver';
+import { CONTACT_PATH, createReceiver } from '../../demo/receiver/receiver';
 import type { StoredRequest } from '../../demo/receiver/store';
 import { startServer } from '../../demo/serve';
 import {

@@ -8,7 +8,7 @@ import { strict as assert } from 'node:assert';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createReceiver } from '../../demo/receiver';
+import { createReceiver } from '../../demo/receiver/receiver';
 import { startServer } from '../../demo/serve';
 import {
   askWithKeyboard,

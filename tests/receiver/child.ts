@@ -3,7 +3,7 @@
  * Usage: node --import tsx tests/receiver/child.ts FILE — prints `{"port":N}` once it is listening.
  * Started with an IPC channel, it exits when its parent goes away (no orphan left listening).
  */
-import { createReceiver } from '../../demo/receiver';
+import { createReceiver } from '../../demo/receiver/receiver';
 import { startServer } from '../../demo/serve';
 
 const file = process.argv[2];

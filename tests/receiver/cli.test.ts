@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { expect, it } from 'vitest';
-import { formatRequests } from '../../demo/receiver';
+import { formatRequests } from '../../demo/receiver/cli';
 import type { StoredRequest } from '../../demo/receiver/store';
 import { tempDir } from './helpers';
 
@@ -60,7 +60,7 @@ it('`--list` prints the file, skipping what it cannot read', async () => {
     await writeFile(file, `${JSON.stringify(record())}\nnot json\n{"reference":"AW-`);
     const { stdout } = await promisify(execFile)(
       process.execPath,
-      ['--import', 'tsx', join(ROOT, 'demo', 'receiver.ts'), '--list', file],
+      ['--import', 'tsx', join(ROOT, 'demo', 'receiver', 'cli.ts'), '--list', file],
       { cwd: ROOT },
     );
     expect(stdout).toContain(`1 contact request in ${file}`);

@@ -4,7 +4,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createReceiver, type Receiver, type ReceiverOptions } from '../../demo/receiver';
+import { createReceiver, type Receiver, type ReceiverOptions } from '../../demo/receiver/receiver';
 import { startServer } from '../../demo/serve';
 
 export interface Running {

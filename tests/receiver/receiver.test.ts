@@ -3,7 +3,7 @@ import fsp, { type FileHandle } from 'node:fs/promises';
 import { request as httpRequest } from 'node:http';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createReceiver } from '../../demo/receiver';
+import { createReceiver } from '../../demo/receiver/receiver';
 import { CONTACT_LIMITS, CONTACT_MESSAGES, submitContact } from '../../widget/core';
 import {
   contact,

@@ -25,12 +25,12 @@
  *
  * Privacy: the log has method, path, status and reference only; never a field value.
  *
- * CLI: `npx tsx demo/receiver.ts --list [file]` prints the stored requests for staff.
+ * The staff's command line (`--list`) is `cli.ts`.
  */
 import { randomInt } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import {
   CONTACT_LIMITS,
   CONTACT_MESSAGES,
@@ -40,11 +40,11 @@ import {
   isIdempotencyKey,
   looksAutomated,
   validateContact,
-} from '../widget/core';
-import { discardRest, type MediaType, mediaType, readBody, sendJson } from './receiver/http';
-import { createRateLimiter, type RateLimitOptions } from './receiver/rateLimit';
-import { loadRecords, openLog, parseRecord, type StoredRequest } from './receiver/store';
-import type { RouteHandler } from './serve';
+} from '../../widget/core';
+import type { RouteHandler } from '../serve';
+import { discardRest, type MediaType, mediaType, readBody, sendJson } from './http';
+import { createRateLimiter, type RateLimitOptions } from './rateLimit';
+import { openLog, type StoredRequest } from './store';
 
 export const CONTACT_PATH = '/api/contact';
 const ALLOW = 'POST, OPTIONS';
@@ -407,68 +407,4 @@ export function createReceiver(options: ReceiverOptions): Receiver {
       await opened?.log.close();
     },
   });
-}
-
-// ---------------------------------------------------------------------------------------------
-// Staff CLI: `npx tsx demo/receiver.ts --list [file]`
-
-/**
- * Control characters (terminal escapes included) and bidirectional overrides shown as `\ufffd`,
- * so a stored message can neither drive the staff's terminal nor disguise itself.
- */
-const printable = (text: string) =>
-  text.replace(/\p{Cc}|[\u202a-\u202e\u2066-\u2069]/gu, (c) =>
-    c === '\n' || c === '\t' ? c : '\ufffd',
-  );
-
-export function formatRequests(records: readonly StoredRequest[]): string {
-  const blocks = records.map((r) => {
-    const when = r.receivedAt.replace('T', ' ').replace(/:\d\d(\.\d+)?Z$/, ' UTC');
-    const how = { email: 'email', phone: 'a phone call', text: 'a text message' }[
-      r.preferredContact
-    ];
-    const lines = [
-      `${r.reference}  ${when}`,
-      `  Name:     ${printable(r.name)}`,
-      ...(r.email ? [`  Email:    ${printable(r.email)}`] : []),
-      ...(r.phone ? [`  Phone:    ${printable(r.phone)}`] : []),
-      `  Prefers:  ${how ?? printable(String(r.preferredContact))}`,
-      '  Message:',
-      ...printable(r.message)
-        .split(/\r?\n/)
-        .map((line) => `    ${line}`),
-    ];
-    return lines.join('\n');
-  });
-  return blocks.join('\n\n');
-}
-
-async function listMain(args: readonly string[]): Promise<number> {
-  const file = args[0] ? resolve(args[0]) : contactFileFromEnv();
-  const { records, skipped, tail } = await loadRecords(file);
-  // A complete last record that only lacks its newline is listed; a torn one is not.
-  const last = tail && parseRecord(tail.bytes.toString('utf8').trim());
-  if (last) records.push(last);
-  const count = `${records.length} contact request${records.length === 1 ? '' : 's'}`;
-  console.log(`${count} in ${file} (oldest first)\n`);
-  if (records.length) console.log(`${formatRequests(records)}\n`);
-  if (skipped.length) console.log(`Unreadable lines skipped: ${skipped.join(', ')}`);
-  if (tail && !last)
-    console.log('The last line is incomplete (a write was interrupted); it is not listed.');
-  return 0;
-}
-
-const isMain = process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href;
-if (isMain) {
-  const args = process.argv.slice(2);
-  if (args[0] === '--list') {
-    process.exitCode = await listMain(args.slice(1));
-  } else {
-    console.log(
-      'Usage: npx tsx demo/receiver.ts --list [file]\n' +
-        `  Prints the stored contact requests (default file: ASKWELL_CONTACT_FILE or ${DEFAULT_CONTACT_FILE}).\n` +
-        '  The receiver itself runs with `npm run demo`.',
-    );
-    process.exitCode = args.length ? 2 : 0;
-  }
 }
