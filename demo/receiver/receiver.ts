@@ -51,7 +51,7 @@ const ALLOW = 'POST, OPTIONS';
 
 /** Where `npm run demo` stores requests unless `ASKWELL_CONTACT_FILE` says otherwise. */
 export const DEFAULT_CONTACT_FILE = join(
-  resolve(fileURLToPath(new URL('..', import.meta.url))),
+  resolve(fileURLToPath(new URL('../..', import.meta.url))),
   'demo',
   'data',
   'contact-requests.jsonl',
