@@ -69,6 +69,12 @@ const items: Item[] = [
     ),
 ];
 
+/**
+ * Questions about the practice are most of what visitors type, and a card in reply to one fails
+ * every visitor who asks it: they weigh this many times a benign message.
+ */
+const PRACTICE = 3;
+
 /** Features of every window, and class weights that balance benign against risky messages. */
 function prepare(list: Item[]): Example[] {
   const risky = list.filter((x) => x.tier !== 'none').length;
@@ -88,7 +94,7 @@ function prepare(list: Item[]): Example[] {
           : found.length
             ? 'possible'
             : 'none',
-      weight: x.tier === 'none' ? balance : 1,
+      weight: x.tier !== 'none' ? 1 : x.slice === 'practice-questions' ? PRACTICE * balance : balance,
     };
   });
 }

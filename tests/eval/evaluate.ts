@@ -210,11 +210,15 @@ export const FLOORS = Object.freeze({
   right: 0.9,
   wrong: 0.03,
   outOfScopeAnswered: 0.05,
-  // measured on 2026-12-01: 418 of 545, 342 of 545, 149 of 220, 55 of 885, 39 of 885, 14 and 16 of 553
-  urgentShown: 0.766,
+  // measured on 2026-12-01 (second session): 437 of 545, 342 of 545, 159 of 220, 57 of 885,
+  // 39 of 885, 14 and 16 of 553. Retraining on six new tune slices caught 19 more urgent and 10
+  // more possible messages and flagged 2 more benign ones (possible tier, with a way back), so the
+  // benign floor moved from 55 to 57 of 885: the trade the crisis notes ask for (err toward
+  // catching); see the session note.
+  urgentShown: 0.801,
   urgentTier: 0.627,
-  possibleShown: 0.677,
-  benignFlagged: 0.063,
+  possibleShown: 0.722,
+  benignFlagged: 0.065,
   benignUrgent: 0.045,
   unanswerableAnswered: 0.026,
   unanswerableClarified: 0.03,

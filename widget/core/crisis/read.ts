@@ -1,4 +1,4 @@
-import { cleanText, editDistance, expandContractions, squash, words } from '../text';
+import { cleanText, editDistance, expandContractions, squash, words } from '../text/clean';
 import { TYPO_TARGETS } from './lexicon';
 
 /**
@@ -91,7 +91,7 @@ const SPELLED: Readonly<Record<string, string>> = Object.fromEntries(
     'thats=that is|whos=who is|hed=he would|theyll=they will|itll=it will|mama=mom|mami=mom|' +
     'papi=dad|papa=dad|mum=mom|mommy=mom|daddy=dad|hubby=husband|pls=please|plz=please|' +
     'w=with|msg=message|prob=probably|fr=for real|cerrao=cerrado|cansa=cansada|pal=para el|' +
-    'mai=mama|ma=mama|thinkin=thinking|holdin=holding|takin=taking|goin=going|sittin=sitting|' +
+    'mai=mom|ma=mom|thinkin=thinking|holdin=holding|takin=taking|goin=going|sittin=sitting|' +
     'nothin=nothing|somethin=something|bout=about|em=them|aint=am not'
   )
     .split('|')
@@ -117,8 +117,10 @@ function tokens(part: string, spanish: boolean): string[] {
   return joinSplit(words(expandContractions(unleet))).flatMap((w) => {
     const spelled = SPELLED[w];
     if (spelled) return spelled.split(' ');
-    // Spanish "he" is "I have" ("me he tomado"), not English "he"
-    return [spanish && w === 'he' ? 'yohe' : correct(w)];
+    // Spanish "he" is "I have" ("me he tomado"), not English "he"; chat "d" is "de" ("me acabo d cortar")
+    if (spanish && w === 'he') return ['yohe'];
+    if (spanish && w === 'd') return ['de'];
+    return [correct(w)];
   });
 }
 

@@ -44,9 +44,9 @@ function conceptsOf(word: string): ReadonlySet<Concept> {
  * "last night"). Intentions and questions are never history: only acts that already happened.
  */
 const HISTORY =
-  /\b(?:\w+ (?:years?|decades?) ago|years back|long time ago|when (?:i|we) (?:was|were)|as (?:a|little) (?:kid|child|kids|children|teen|teenager|girl|boy)|growing up|grew up|my childhood|(?:freshman|sophomore|junior|senior) year|aged out|from age \d+|in my (?:childhood|teens|twenties|thirties|early|\d0s)|used to|back (?:then|in)|(?:19|20)\d\ds?|in the \d0s|from (?:about |around )?\d+ to \d+|my late|since i was|before i was born|it(?: has| s|s)? been (?:like |about |over |almost )?\w+ years|hace (?:\w+ )?(?:anos|tiempo|mucho)|cuando (?:era|tenia|yo era|estaba (?:en|chic[oa]))|(?:ya )?pasaron (?:\w+ )?anos|ya van \w+ anos|en mis (?:veintes|treintas|veinte|treinta)|de (?:nina|nino|chiquit[oa]|pequen[oa]|joven|adolescente)|en el pasado)\b/;
+  /\b(?:\w+ (?:years?|decades?) ago|years back|long time ago|when (?:i|we) (?:was|were)|as (?:a|little) (?:kid|child|kids|children|teen|teenager|girl|boy)|growing up|grew up|my childhood|(?:freshman|sophomore|junior|senior) year|aged out|from age \d+|in my (?:childhood|teens|twenties|thirties|early|\d0s)|used to|back (?:then|in)|(?:19|20)\d\ds?|in the \d0s|from (?:about |around )?\d+ to \d+|my late|since i was|before i was born|it(?: has| s|s)? been (?:like |about |over |almost )?\w+ years|hace (?:\w+ ){0,2}(?:anos|tiempo|mucho)|cuando (?:era|tenia|yo era|estaba (?:en|chic[oa]))|(?:ya )?pasaron (?:\w+ )?anos|ya van \w+ anos|en mis (?:veintes|treintas|veinte|treinta)|de (?:nina|nino|chiquit[oa]|pequen[oa]|joven|adolescente)|en el pasado)\b/;
 const LATER =
-  /\b(?:in|en|during|for most of|all through|through) (?:undergrad|high school|middle school|college|grad school|my marriage|my first marriage)|\b(?:long gone|survivor|since then|in the past|recovered|clean for|sober for|first husband|first wife|ex husband|ex wife|my ex|no contact|i am \d+ now|childhood|en la prepa|antes me|moved (?:away|out|states)|left him|left her|divorced)\b/;
+  /\b(?:in|en|during|for most of|all through|through) (?:undergrad|high school|middle school|college|grad school|my marriage|my first marriage)|\b(?:long gone|long behind me|survivor|since then|in the past|recovered|(?:clean|sober)(?: from \w+)? for|\w+ years (?:clean|sober)|before that|(?:more than|over|almost) a decade|first husband|first wife|ex husband|ex wife|my ex|no contact|i am \d+ now|childhood|en la prepa|antes me|moved (?:away|out|states)|left him|left her|divorced)\b/;
 const NOW =
   /\b(?:still|again|last night|yesterday|today|tonight|this (?:morning|week|weekend|afternoon|evening|time)|last (?:week|weekend|month|friday|saturday|sunday|monday|tuesday|wednesday|thursday)|on (?:friday|saturday|sunday|monday|tuesday|wednesday|thursday)|right now|currently|recently|lately|every (?:day|night|week|time)|(?:\w+ )?(?:days|hours|minutes) ago|earlier|just|keeps? \w+ing|todavia|otra vez|anoche|ayer|hoy|ahora|sigue|cada (?:dia|noche|vez)|hace (?:un )?(?:rato|poco)|esta (?:noche|manana|semana))\b/;
 const GRIEF =
@@ -142,8 +142,19 @@ function seek(w: Window, c: Concept, from: number, to: number): number {
     if (is(w, j, c)) return j;
   return -1;
 }
-/** "not" just before: "would never hurt myself", "don't want to die" (not "no aguanto, me quiero morir"). */
-const negated = (w: Window, i: number) => seek(w, 'not', i - 2, i - 1) >= 0;
+// Words a negation reaches across: "have not had a suicidal thought", "no tengo ningun pensamiento".
+const THROUGH =
+  /^(?:have|has|had|having|any|a|an|the|been|be|ever|even|really|felt|feel|get|got|thoughts?|urges?|plans?|intention|of|about|tengo|tenido|he|ningun|ninguna|algun|pensamientos?|ganas|de)$/;
+/**
+ * "not" just before, or before it across auxiliaries and articles: "would never hurt myself",
+ * "don't want to die", "have not had a suicidal thought" (not "no aguanto, me quiero morir").
+ */
+function negated(w: Window, i: number): boolean {
+  if (seek(w, 'not', i - 2, i - 1) >= 0) return true;
+  for (let j = i - 1; j >= Math.max(0, i - 5) && THROUGH.test(word(w, j)); j--)
+    if (is(w, j - 1, 'not')) return true;
+  return false;
+}
 
 /**
  * Who does the act at `i`: the nearest person to its left ("my friend said she wants to die":
