@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import type { AskwellHandle } from '../askwell';
 import type { Knowledge } from '../core';
 import { accentTheme, type Rgb } from '../core';
 import { type ChatDeps, createChat } from '../model/createChat';
@@ -9,16 +10,8 @@ import { STRINGS, toLang } from '../strings';
 import css from '../styles.css?inline';
 import { App } from './App';
 
-/** The handle `mount()` returns. */
-export interface AskwellHandle {
-  open(): void;
-  close(): void;
-  toggle(): void;
-  /** Opens the panel and sends `text` as if the visitor typed it. */
-  ask(text: string): void;
-  /** Removes everything the widget added: its element, listeners, effects and saved conversation. */
-  destroy(): void;
-}
+/** The handle `mount()` returns, declared once in the public types. */
+export type { AskwellHandle };
 
 export interface Mounted extends AskwellHandle {
   host: HTMLElement;
