@@ -17,7 +17,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { startServer } from '../demo/serve';
-import { DIST, entry, launchChromium, NAME_SHIM, plainText } from '../tests/e2e/harness';
+import { DIST, entry, launchChromium, NAME_SHIM, plainText } from './browser';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 

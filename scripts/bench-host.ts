@@ -48,8 +48,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { Browser, CDPSession, Page } from 'playwright-core';
 import { type RouteHandler, startServer } from '../demo/serve';
-import { DIST, launchChromium, NAME_SHIM } from '../tests/e2e/harness';
 import { type Stats, stats, watchLauncher } from './bench-browser';
+import { DIST, launchChromium, NAME_SHIM } from './browser';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DEMO = join(ROOT, 'demo');

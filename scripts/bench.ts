@@ -6,9 +6,9 @@
  */
 import { existsSync } from 'node:fs';
 import faq from '../knowledge/faq.json' with { type: 'json' };
-import { MESSAGES, QUESTIONS } from '../tests/eval/evaluate';
 import type { Entry, Knowledge } from '../widget/core';
 import { createMatcher, MAX_INPUT_CHARS, screenCrisis } from '../widget/core';
+import { MESSAGES, QUESTIONS } from './corpus';
 
 const shipped = faq as Knowledge;
 let seed = 7;

@@ -94,7 +94,8 @@ function prepare(list: Item[]): Example[] {
           : found.length
             ? 'possible'
             : 'none',
-      weight: x.tier !== 'none' ? 1 : x.slice === 'practice-questions' ? PRACTICE * balance : balance,
+      weight:
+        x.tier !== 'none' ? 1 : x.slice === 'practice-questions' ? PRACTICE * balance : balance,
     };
   });
 }
