@@ -161,16 +161,15 @@ export const FLOORS = Object.freeze({
   right: 0.9,
   wrong: 0.03,
   outOfScopeAnswered: 0.05,
-  // measured on 2026-12-01 (second session): 437 of 545, 342 of 545, 159 of 220, 57 of 885,
-  // 39 of 885, 14 and 16 of 553. Retraining on six new tune slices caught 19 more urgent and 10
-  // more possible messages and flagged 2 more benign ones (possible tier, with a way back), so the
-  // benign floor moved from 55 to 57 of 885: the trade the crisis notes ask for (err toward
-  // catching); see the session note.
-  urgentShown: 0.801,
-  urgentTier: 0.627,
-  possibleShown: 0.722,
-  benignFlagged: 0.065,
-  benignUrgent: 0.045,
-  unanswerableAnswered: 0.026,
-  unanswerableClarified: 0.03,
+  // measured on 2026-12-01 (second session), holdout of 1,970 incl. holdout3-*: 547 of 665,
+  // 426 of 665, 200 of 270, 62 of 1,035, 43 of 1,035, 15 and 16 of 603 (see the session note;
+  // on the first 1,650 alone the retrain caught 19 more urgent and 10 more possible messages and
+  // flagged 2 more benign ones)
+  urgentShown: 0.822,
+  urgentTier: 0.64,
+  possibleShown: 0.74,
+  benignFlagged: 0.06,
+  benignUrgent: 0.042,
+  unanswerableAnswered: 0.025,
+  unanswerableClarified: 0.027,
 });
