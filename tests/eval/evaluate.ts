@@ -161,15 +161,15 @@ export const FLOORS = Object.freeze({
   right: 0.9,
   wrong: 0.03,
   outOfScopeAnswered: 0.05,
-  // measured on 2026-12-01 (second session), holdout of 1,970 incl. holdout3-*: 547 of 665,
-  // 426 of 665, 200 of 270, 62 of 1,035, 43 of 1,035, 15 and 16 of 603 (see the session note;
+  // measured on 2026-12-01 (second session), holdout of 2,090 incl. holdout3-*: 586 of 710,
+  // 453 of 710, 216 of 290, 65 of 1,090, 44 of 1,090, 15 and 16 of 618 (see the session note;
   // on the first 1,650 alone the retrain caught 19 more urgent and 10 more possible messages and
   // flagged 2 more benign ones)
-  urgentShown: 0.822,
-  urgentTier: 0.64,
-  possibleShown: 0.74,
+  urgentShown: 0.825,
+  urgentTier: 0.638,
+  possibleShown: 0.744,
   benignFlagged: 0.06,
-  benignUrgent: 0.042,
+  benignUrgent: 0.041,
   unanswerableAnswered: 0.025,
-  unanswerableClarified: 0.027,
+  unanswerableClarified: 0.026,
 });
