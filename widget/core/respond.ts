@@ -10,8 +10,8 @@ export interface Context {
   /** The visitor's message before this one: a crisis told across two messages is caught. */
   previous?: string;
   /**
-   * false skips the crisis screen, only for a visitor who saw the card for a weaker signal and
-   * chose "I have a different question".
+   * false skips the crisis screen: it already ran on this message (while the knowledge loaded),
+   * or the visitor saw the card for a weaker signal and chose "I have a different question".
    */
   screen?: boolean;
 }

@@ -182,9 +182,13 @@ export function createChat(deps: ChatDeps) {
     // The screen reads this message with the one before: a crisis told across two messages.
     const previous = messages.peek().findLast((m) => m.kind === 'visitor')?.text;
     say(clean);
-    const early = matcher ? null : respond(clean, { matcher, crisis: crisis.peek(), previous });
+    // Knowledge still loading: the screen runs now, and not again when the matcher is ready.
+    const screened = !matcher;
+    const early = screened ? respond(clean, { matcher, crisis: crisis.peek(), previous }) : null;
     if (early) return show(early);
-    withMatcher((m) => show(respond(clean, { matcher: m, crisis: m.crisis, previous }), clean));
+    withMatcher((m) =>
+      show(respond(clean, { matcher: m, crisis: m.crisis, previous, screen: !screened }), clean),
+    );
   }
 
   /** A question chip: shown as the visitor's message, then its answer. */
