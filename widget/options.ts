@@ -1,6 +1,5 @@
 import type { CrisisConfig, Knowledge } from './core';
-import { parseColor, type Rgb, validateCrisis } from './core';
-import { WARN } from './model/warnings';
+import { parseColor, type Rgb, validateCrisis, WARN } from './core';
 import { type Lang, STRINGS, type Strings, toLang } from './strings';
 
 /** Every option with its default. Parsed once, at the boundary (script tag, `AskwellConfig`, `mount()`). */

@@ -7,7 +7,7 @@
  * 1. Rate limit per client address (token bucket, default 10 a minute): 429 + `Retry-After`.
  * 2. `application/json` or `application/x-www-form-urlencoded` (UTF-8) only: else 415.
  * 3. At most `CONTACT_LIMITS.maxBodyBytes`: else 413 (reading stops there; nothing is buffered
- *    beyond it). Unparseable JSON, or JSON that is not an object: 400 `bad-json`.
+ *    beyond it). Unparseable JSON, JSON that is not an object, or a body that is not UTF-8: 400 `bad-json` (the message says which).
  * 4. The idempotency key: the `Idempotency-Key` header or the body's `idempotencyKey` (the widget
  *    sends both on same-origin endpoints). Both present and different: 400 (which one the client
  *    meant is unknowable, and guessing could store twice or replay the wrong answer). Missing or
@@ -39,6 +39,7 @@ import {
   type ContactRequest,
   isIdempotencyKey,
   looksAutomated,
+  RECEIVER_MESSAGES,
   validateContact,
 } from '../../widget/core';
 import type { RouteHandler } from '../serve';
@@ -101,13 +102,6 @@ interface Reply {
 
 type FieldError = { field: ContactField | 'idempotencyKey'; code: string; message: string };
 
-const KEY_MESSAGES = Object.freeze({
-  'idempotency-key':
-    'Send an idempotency key (8 to 128 letters, digits, "-" or "_"; a UUID fits) as idempotencyKey or the Idempotency-Key header.',
-  'idempotency-key-mismatch':
-    'The Idempotency-Key header and the idempotencyKey field differ; send one key per submission.',
-});
-
 /** Letters and digits nobody confuses (no 0/O, 1/I/L, U/V). */
 const REFERENCE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTWXYZ';
 /** Filtered submissions are remembered so their retries get the same reference; this many. */
@@ -134,21 +128,24 @@ const invalid = (fields: FieldError[]): Reply => ({
 });
 
 /** Parses the body into fields; a form field given twice becomes an array (a wrong type). */
-function parseBody(type: MediaType, bytes: Buffer): Record<string, unknown> | null {
+function parseBody(
+  type: MediaType,
+  bytes: Buffer,
+): Record<string, unknown> | 'not-utf8' | 'bad-json' {
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return null;
+    return 'not-utf8';
   }
   if (type === 'json') {
     try {
       const value: unknown = JSON.parse(text);
       return value && typeof value === 'object' && !Array.isArray(value)
         ? (value as Record<string, unknown>)
-        : null;
+        : 'bad-json';
     } catch {
-      return null;
+      return 'bad-json';
     }
   }
   const fields: Record<string, unknown> = Object.create(null);
@@ -186,7 +183,7 @@ function idempotencyKey(
       error: {
         field: 'idempotencyKey',
         code: 'idempotency-key-mismatch',
-        message: KEY_MESSAGES['idempotency-key-mismatch'],
+        message: RECEIVER_MESSAGES['idempotency-key-mismatch'],
       },
     };
   }
@@ -197,7 +194,7 @@ function idempotencyKey(
         error: {
           field: 'idempotencyKey',
           code: 'idempotency-key',
-          message: KEY_MESSAGES['idempotency-key'],
+          message: RECEIVER_MESSAGES['idempotency-key'],
         },
       };
 }
@@ -273,7 +270,7 @@ export function createReceiver(options: ReceiverOptions): Receiver {
       );
       return {
         status: 500,
-        body: { error: 'storage', message: 'The request could not be stored. Please try again.' },
+        body: { error: 'storage', message: RECEIVER_MESSAGES.storage },
       };
     }
     const reply = created(reference);
@@ -305,7 +302,7 @@ export function createReceiver(options: ReceiverOptions): Receiver {
         return {
           status: 429,
           headers: { 'Retry-After': String(decision.retryAfterSeconds) },
-          body: { error: 'rate-limited', message: 'Too many requests. Please try again shortly.' },
+          body: { error: 'rate-limited', message: RECEIVER_MESSAGES['rate-limited'] },
         };
       }
     }
@@ -315,7 +312,7 @@ export function createReceiver(options: ReceiverOptions): Receiver {
         status: 415,
         body: {
           error: 'unsupported-media-type',
-          message: 'Send application/json or application/x-www-form-urlencoded (UTF-8).',
+          message: RECEIVER_MESSAGES['unsupported-media-type'],
         },
       };
     }
@@ -326,19 +323,14 @@ export function createReceiver(options: ReceiverOptions): Receiver {
         status: 413,
         body: {
           error: 'too-large',
-          message: `The request is larger than ${CONTACT_LIMITS.maxBodyBytes} bytes.`,
+          message: RECEIVER_MESSAGES['too-large'](CONTACT_LIMITS.maxBodyBytes),
         },
       };
     }
     const input = parseBody(type, bytes);
-    if (!input) {
-      return {
-        status: 400,
-        body: {
-          error: 'bad-json',
-          message: type === 'json' ? 'The body is not a JSON object.' : 'The body is not UTF-8.',
-        },
-      };
+    if (typeof input === 'string') {
+      // The code stays 'bad-json' for both: clients already read it; the message says which.
+      return { status: 400, body: { error: 'bad-json', message: RECEIVER_MESSAGES[input] } };
     }
     const key = idempotencyKey(req, input);
     if ('error' in key) {
@@ -352,7 +344,7 @@ export function createReceiver(options: ReceiverOptions): Receiver {
     return {
       status: 503,
       headers: { 'Retry-After': '5' },
-      body: { error: 'unavailable', message: 'The receiver is not accepting requests.' },
+      body: { error: 'unavailable', message: RECEIVER_MESSAGES.unavailable },
     };
   }
 
@@ -380,7 +372,7 @@ export function createReceiver(options: ReceiverOptions): Receiver {
       respond(req, res, {
         status: 405,
         headers: { Allow: ALLOW },
-        body: { error: 'method-not-allowed', message: 'Use POST.' },
+        body: { error: 'method-not-allowed', message: RECEIVER_MESSAGES['method-not-allowed'] },
       });
       return true;
     }
@@ -390,7 +382,7 @@ export function createReceiver(options: ReceiverOptions): Receiver {
     } catch (error) {
       // Never log the error itself: a parser's message can quote the body.
       log(`contact receiver: unexpected ${(error as Error)?.name ?? 'error'}`);
-      reply = { status: 500, body: { error: 'internal', message: 'Something went wrong.' } };
+      reply = { status: 500, body: { error: 'internal', message: RECEIVER_MESSAGES.internal } };
     }
     if (reply) respond(req, res, reply);
     else if (!res.headersSent) res.destroy();

@@ -4,7 +4,12 @@ import { request as httpRequest } from 'node:http';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createReceiver } from '../../demo/receiver/receiver';
-import { CONTACT_LIMITS, CONTACT_MESSAGES, submitContact } from '../../widget/core';
+import {
+  CONTACT_LIMITS,
+  CONTACT_MESSAGES,
+  RECEIVER_MESSAGES,
+  submitContact,
+} from '../../widget/core';
 import {
   contact,
   newKey,
@@ -118,7 +123,10 @@ describe('accepted requests', () => {
     const get = await fetch(server.endpoint);
     expect(get.status).toBe(405);
     expect(get.headers.get('allow')).toBe('POST, OPTIONS');
-    expect(await get.json()).toMatchObject({ error: 'method-not-allowed' });
+    expect(await get.json()).toEqual({
+      error: 'method-not-allowed',
+      message: RECEIVER_MESSAGES['method-not-allowed'],
+    });
     // Other paths fall through to the static server.
     expect((await fetch(`${server.url}api/contacts`)).status).toBe(404);
     expect(await stored()).toEqual([]);
@@ -130,7 +138,7 @@ describe('refused requests store nothing', () => {
     for (const raw of ['{"name": "Dana",', '', '[1,2]', 'null', '"text"']) {
       const answer = await post(server.endpoint, raw, { raw: true });
       expect(answer.status, raw).toBe(400);
-      expect(answer.body).toMatchObject({ error: 'bad-json' });
+      expect(answer.body).toEqual({ error: 'bad-json', message: RECEIVER_MESSAGES['bad-json'] });
     }
     const latin1 = await fetch(server.endpoint, {
       method: 'POST',
@@ -138,6 +146,10 @@ describe('refused requests store nothing', () => {
       body: Buffer.from('{"name":"Ren\xe9"}', 'latin1'),
     });
     expect(latin1.status).toBe(400);
+    expect(await latin1.json()).toEqual({
+      error: 'bad-json',
+      message: RECEIVER_MESSAGES['not-utf8'],
+    });
     expect(await stored()).toEqual([]);
   });
 
@@ -146,7 +158,10 @@ describe('refused requests store nothing', () => {
     const big = json + ' '.repeat(CONTACT_LIMITS.maxBodyBytes + 1 - Buffer.byteLength(json));
     const answer = await post(server.endpoint, big, { raw: true });
     expect(answer.status).toBe(413);
-    expect(answer.body).toMatchObject({ error: 'too-large' });
+    expect(answer.body).toEqual({
+      error: 'too-large',
+      message: RECEIVER_MESSAGES['too-large'](CONTACT_LIMITS.maxBodyBytes),
+    });
     // The connection is still usable afterwards.
     expect((await post(server.endpoint, contact())).status).toBe(201);
     expect(await stored()).toHaveLength(1);
@@ -429,7 +444,10 @@ describe('rate limit', () => {
     const limited = await post(server.endpoint, contact());
     expect(limited.status).toBe(429);
     expect(limited.headers.get('retry-after')).toBe('6');
-    expect(limited.body).toMatchObject({ error: 'rate-limited' });
+    expect(limited.body).toEqual({
+      error: 'rate-limited',
+      message: RECEIVER_MESSAGES['rate-limited'],
+    });
 
     // Another address has its own bucket.
     const other = await rawPost(server.endpoint, JSON.stringify(contact()), {

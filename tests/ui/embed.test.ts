@@ -1,8 +1,8 @@
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CrisisConfig } from '../../widget/core';
+import { WARN } from '../../widget/core';
 import { STORAGE_KEY } from '../../widget/model/storage';
-import { WARN } from '../../widget/model/warnings';
 import { bootScript } from '../../widget/ui/bootScript';
 import { Q, run } from './helpers';
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { WARN } from '../../widget/core';
 import { EMBEDDED } from '../../widget/model/embedded';
-import { WARN } from '../../widget/model/warnings';
 import { button, click, log, openPanel, Q, run, setup, type } from './helpers';
 
 const URL = 'https://cdn.example.org/faq.json';

@@ -17,7 +17,6 @@ export type {
 export {
   CONTACT_FIELDS,
   CONTACT_LIMITS,
-  CONTACT_MESSAGES,
   isIdempotencyKey,
   looksAutomated,
   validateContact,
@@ -55,5 +54,7 @@ export { CATEGORIES, KEYS, validateCrisis, validateKnowledge } from './knowledge
 export { MAX_INPUT_CHARS, MAX_MESSAGE_CHARS } from './limits';
 export type { Matcher, MatcherOptions } from './match/matcher';
 export { createMatcher } from './match/matcher';
+export type { IssueText } from './messages';
+export { CONTACT_MESSAGES, KNOWLEDGE_TEXT, RECEIVER_MESSAGES, WARN } from './messages';
 export type { Chip, Reply, ReplyKind } from './reply';
 export { handoff, respond, respondToChip } from './respond';

@@ -8,6 +8,7 @@ import {
   type Matcher,
   respond,
   respondToChip,
+  WARN,
 } from '../core';
 import type { Options } from '../options';
 import type { Lang, Strings } from '../strings';
@@ -16,7 +17,6 @@ import type { Emit } from './events';
 import { loadKnowledge } from './loadKnowledge';
 import type { Chip, Message } from './message';
 import { restore, save } from './storage';
-import { WARN } from './warnings';
 
 export interface ChatDeps {
   options: Readonly<Options>;

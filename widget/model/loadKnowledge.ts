@@ -1,6 +1,5 @@
 import type { Knowledge } from '../core';
-import { validateKnowledge } from '../core';
-import { WARN } from './warnings';
+import { validateKnowledge, WARN } from '../core';
 
 /** A slow knowledge host must not leave the visitor waiting for longer than this. */
 export const KNOWLEDGE_TIMEOUT_MS = 8000;

@@ -1,6 +1,6 @@
+import { WARN } from '../core';
 import { EMBEDDED } from '../model/embedded';
 import { type AskwellEvent, type AskwellEvents, EVENT_PREFIX } from '../model/events';
-import { WARN } from '../model/warnings';
 import { canvasColor, parseOptions } from '../options';
 import { type AskwellHandle, mountWidget } from './mountWidget';
 

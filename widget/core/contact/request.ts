@@ -61,19 +61,6 @@ export const CONTACT_FIELDS: readonly ContactField[] = [
   'consent',
 ];
 
-/** English messages for each code: the receiver's answers, and the widget's default strings. */
-export const CONTACT_MESSAGES: Readonly<Record<ContactErrorCode, string>> = Object.freeze({
-  required: 'Please fill this in.',
-  'too-long': 'This is too long.',
-  'invalid-email': 'Please enter an email address like name@example.com.',
-  'invalid-phone': 'Please enter a phone number with at least 7 digits.',
-  'email-or-phone': 'Please give an email address or a phone number so the practice can reach you.',
-  'needs-email': 'Please add an email address, or choose another way to be contacted.',
-  'needs-phone': 'Please add a phone number, or choose another way to be contacted.',
-  'invalid-choice': 'Please choose email, phone call or text message.',
-  consent: 'Please confirm that the practice may contact you.',
-});
-
 /** The error a field of the wrong type gets: its own format error. */
 const FORMAT_ERROR: Readonly<Partial<Record<ContactField, ContactErrorCode>>> = Object.freeze({
   name: 'required',

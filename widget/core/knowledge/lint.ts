@@ -1,5 +1,6 @@
 import { screenCrisis } from '../crisis/screen';
 import { createMatcher } from '../match/matcher';
+import { KNOWLEDGE_TEXT as T } from '../messages';
 import { createAnalyzer } from '../text/words';
 import type { Knowledge } from './types';
 import type { Issue } from './validate';
@@ -24,20 +25,12 @@ export function lintKnowledge(knowledge: Knowledge): { errors: Issue[]; warnings
       const key = analyze(text).sort().join(' ');
       const owner = owners.get(key);
       if (owner && owner !== entry.id) {
-        errors.push({
-          path,
-          message: `"${text}" means the same as a phrasing of "${owner}"`,
-          fix: 'Keep it in only one entry, or reword it so it says what makes this entry different.',
-        });
+        errors.push({ path, ...T.samePhrasing(text, owner) });
         continue;
       }
       owners.set(key, entry.id);
       if (screenCrisis(text)) {
-        warnings.push({
-          path,
-          message: `"${text}" looks like a crisis message; visitors who type it see the crisis card`,
-          fix: 'Reword it without words like "die", "kill" or "overdose".',
-        });
+        warnings.push({ path, ...T.looksLikeCrisis(text) });
         continue;
       }
       const result = matcher.match(text);
@@ -50,11 +43,7 @@ export function lintKnowledge(knowledge: Knowledge): { errors: Issue[]; warnings
             : result.outcome === 'handoff'
               ? `a handoff to staff${result.topic ? ` (it mentions the topic "${result.topic}")` : ''}`
               : 'the crisis card';
-      errors.push({
-        path,
-        message: `"${text}" gets ${got}, not the answer of "${entry.id}"`,
-        fix: 'Reword it with the words that make this entry different, or remove it.',
-      });
+      errors.push({ path, ...T.wrongReply(text, got, entry.id) });
     }
   });
   return { errors, warnings };

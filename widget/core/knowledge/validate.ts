@@ -1,3 +1,4 @@
+import { type IssueText, KNOWLEDGE_TEXT as T } from '../messages';
 import { safeHref } from './markdown';
 import type { CrisisCategory, Knowledge } from './types';
 
@@ -62,22 +63,17 @@ const isText = (v: unknown): v is string => typeof v === 'string' && v.trim().le
 function checker() {
   const errors: Issue[] = [];
   const warnings: Issue[] = [];
-  const error = (path: string, message: string, fix: string) => errors.push({ path, message, fix });
-  const warn = (path: string, message: string, fix: string) =>
-    warnings.push({ path, message, fix });
+  const error = (path: string, text: IssueText) => errors.push({ path, ...text });
+  const warn = (path: string, text: IssueText) => warnings.push({ path, ...text });
 
   const object = (v: unknown, path: string, keys: readonly string[]): Obj | null => {
     if (!isObject(v)) {
-      error(path, 'should be an object ({ … })', 'Check the brackets around this part.');
+      error(path, T.notObject());
       return null;
     }
     for (const key of Object.keys(v)) {
       if (!keys.includes(key)) {
-        error(
-          `${path}.${key}`,
-          `"${key}" is not a known field`,
-          `Remove it or rename it to one of: ${keys.join(', ')}.`,
-        );
+        error(`${path}.${key}`, T.unknownField(key, keys));
       }
     }
     return v;
@@ -85,48 +81,25 @@ function checker() {
   const text = (o: Obj, key: string, path: string, required = true) => {
     const v = o[key];
     if (v === undefined && !required) return;
-    if (!isText(v))
-      error(
-        `${path}.${key}`,
-        `"${key}" should be non-empty text`,
-        `Write the ${key} between quotes.`,
-      );
+    if (!isText(v)) error(`${path}.${key}`, T.notText(key));
   };
   const textList = (o: Obj, key: string, path: string, min: number, required = true): string[] => {
     const v = o[key];
     if (v === undefined && !required) return [];
     if (!Array.isArray(v)) {
-      error(
-        `${path}.${key}`,
-        `"${key}" should be a list`,
-        `Put the items between [ and ], separated by commas.`,
-      );
+      error(`${path}.${key}`, T.notList(key));
       return [];
     }
     v.forEach((item, i) => {
-      if (!isText(item))
-        error(
-          `${path}.${key}[${i}]`,
-          'should be non-empty text',
-          'Write the text between quotes, or remove the empty item.',
-        );
+      if (!isText(item)) error(`${path}.${key}[${i}]`, T.emptyItem());
     });
-    if (v.length < min)
-      error(
-        `${path}.${key}`,
-        `"${key}" has ${v.length} item(s); at least ${min} are needed`,
-        `Add ${min - v.length} more.`,
-      );
+    if (v.length < min) error(`${path}.${key}`, T.tooFew(key, v.length, min));
     return v.filter(isText);
   };
   const actions = (o: Obj, path: string) => {
     const list = o.actions;
     if (!Array.isArray(list) || list.length === 0) {
-      error(
-        `${path}.actions`,
-        'needs at least one action',
-        'Add { "kind": "call", "label": "Call 988", "href": "tel:988" }.',
-      );
+      error(`${path}.actions`, T.noActions());
       return;
     }
     list.forEach((a, i) => {
@@ -134,19 +107,11 @@ function checker() {
       const action = object(a, p, KEYS.action);
       if (!action) return;
       if (!ACTION_KINDS.includes(action.kind as string))
-        error(
-          `${p}.kind`,
-          `"kind" should be one of ${ACTION_KINDS.join(', ')}`,
-          'Use "call" for tel: links, "text" for sms:, "chat" or "web" for https:.',
-        );
+        error(`${p}.kind`, T.actionKind(ACTION_KINDS));
       text(action, 'label', p);
       const href = typeof action.href === 'string' ? action.href : '';
       if (!/^(tel|sms):[+\d]/.test(href) && !(href.startsWith('https:') && safeHref(href))) {
-        error(
-          `${p}.href`,
-          `"${href}" is not a tel:, sms: or https: link`,
-          'Write it as tel:988, sms:741741 or https://….',
-        );
+        error(`${p}.href`, T.actionHref(href));
       }
     });
   };
@@ -160,47 +125,29 @@ export function validateKnowledge(data: unknown): ValidationResult {
 
   const root = object(data, '$', KEYS.root);
   if (!root) return { ok: false, errors, warnings };
-  if (root.version !== 1)
-    error('$.version', '"version" should be 1', 'Write "version": 1 near the top of the file.');
+  if (root.version !== 1) error('$.version', T.version());
   text(root, 'greeting', '$');
   if (
     root.lang !== undefined &&
     !(typeof root.lang === 'string' && /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/.test(root.lang))
   ) {
-    error(
-      '$.lang',
-      '"lang" should be a language code like "en" or "es"',
-      'Use a two-letter language code.',
-    );
+    error('$.lang', T.lang());
   }
 
   const ids = new Map<string, string>();
   const claimId = (id: unknown, path: string) => {
     if (typeof id !== 'string' || !ID_PATTERN.test(id)) {
-      error(
-        path,
-        `id ${JSON.stringify(id)} should be lowercase words joined by hyphens`,
-        'Use an id like "who-prescribes".',
-      );
+      error(path, T.badId(id));
       return;
     }
     const first = ids.get(id);
-    if (first)
-      error(
-        path,
-        `id "${id}" is used twice (first at ${first})`,
-        'Give each entry and small-talk item its own id.',
-      );
+    if (first) error(path, T.duplicateId(id, first));
     else ids.set(id, path);
   };
 
   const entries = Array.isArray(root.entries) ? root.entries : [];
   if (!Array.isArray(root.entries) || entries.length === 0) {
-    error(
-      '$.entries',
-      '"entries" should be a list with at least one question',
-      'Add entries: [ { "id": …, "question": …, … } ].',
-    );
+    error('$.entries', T.noEntries());
   }
   const related: [string, unknown][] = [];
   entries.forEach((e, i) => {
@@ -215,35 +162,20 @@ export function validateKnowledge(data: unknown): ValidationResult {
     if (typeof entry.answer === 'string') {
       for (const m of entry.answer.matchAll(LINK)) {
         if (!safeHref(m[2] ?? '')) {
-          error(
-            `${path}.answer`,
-            `the link "${m[2]}" is not an https:, mailto: or tel: link`,
-            'Use a full https:// address, mailto:someone@example.com or tel:+15555550123.',
-          );
+          error(`${path}.answer`, T.unsafeLink(m[2] ?? ''));
         }
       }
       const sentences = entry.answer.split(/[.!?](?:\s|$)/).filter((s) => s.trim()).length;
-      if (sentences > 4)
-        warn(
-          `${path}.answer`,
-          `the answer has ${sentences} sentences`,
-          'Keep answers to 1–4 short sentences; visitors read on phones.',
-        );
+      if (sentences > 4) warn(`${path}.answer`, T.longAnswer(sentences));
     }
     for (const [j, id] of textList(entry, 'related', path, 0, false).entries()) {
       related.push([`${path}.related[${j}]`, id]);
-      if (id === entry.id)
-        warn(
-          `${path}.related[${j}]`,
-          'an entry lists itself as related',
-          'Remove it from "related".',
-        );
+      if (id === entry.id) warn(`${path}.related[${j}]`, T.selfRelated());
     }
   });
 
   const smallTalk = Array.isArray(root.smallTalk) ? root.smallTalk : [];
-  if (!Array.isArray(root.smallTalk))
-    error('$.smallTalk', '"smallTalk" should be a list', 'Add "smallTalk": [] if you have none.');
+  if (!Array.isArray(root.smallTalk)) error('$.smallTalk', T.noSmallTalk());
   smallTalk.forEach((s, i) => {
     const path = `$.smallTalk[${i}]`;
     const item = object(s, path, KEYS.smallTalk);
@@ -252,47 +184,22 @@ export function validateKnowledge(data: unknown): ValidationResult {
     textList(item, 'patterns', path, 1);
     text(item, 'reply', path);
     if (item.action !== undefined && item.action !== 'handoff')
-      error(
-        `${path}.action`,
-        '"action" can only be "handoff"',
-        'Remove "action" or set it to "handoff".',
-      );
+      error(`${path}.action`, T.smallTalkAction());
   });
 
   const entryIds = new Set(entries.filter(isObject).map((e) => e.id));
   for (const [path, id] of related) {
-    if (!entryIds.has(id))
-      error(path, `no entry has the id "${id}"`, 'Use the id of an existing entry, or remove it.');
+    if (!entryIds.has(id)) error(path, T.unknownRelated(id));
   }
   const suggestions = textList(root, 'suggestions', '$', 1);
   suggestions.forEach((id, i) => {
-    if (!entryIds.has(id))
-      error(
-        `$.suggestions[${i}]`,
-        `no entry has the id "${id}"`,
-        'Use the id of an existing entry.',
-      );
+    if (!entryIds.has(id)) error(`$.suggestions[${i}]`, T.unknownSuggestion(id));
   });
-  if (suggestions.length > 4)
-    error(
-      '$.suggestions',
-      `${suggestions.length} suggestions; at most 4 fit`,
-      'Keep the 3 or 4 questions most visitors ask.',
-    );
-  else if (suggestions.length < 3)
-    warn(
-      '$.suggestions',
-      `only ${suggestions.length} suggestion(s)`,
-      'Offer 3 or 4 starter questions.',
-    );
+  if (suggestions.length > 4) error('$.suggestions', T.tooManySuggestions(suggestions.length));
+  else if (suggestions.length < 3) warn('$.suggestions', T.fewSuggestions(suggestions.length));
 
   if (root.handoffTopics !== undefined) {
-    if (!Array.isArray(root.handoffTopics))
-      error(
-        '$.handoffTopics',
-        '"handoffTopics" should be a list',
-        'Put the topics between [ and ].',
-      );
+    if (!Array.isArray(root.handoffTopics)) error('$.handoffTopics', T.topicsNotList());
     else
       root.handoffTopics.forEach((t, i) => {
         const path = `$.handoffTopics[${i}]`;
@@ -325,27 +232,18 @@ export function validateCrisis(value: unknown): Issue[] {
 /** `vocabulary`: meaning → words and phrases, each word or phrase under one meaning only. */
 function checkVocabulary(value: unknown, { error, textList }: ReturnType<typeof checker>): void {
   if (!isObject(value)) {
-    error(
-      '$.vocabulary',
-      'should be an object ({ "meaning": ["word", "phrase"] })',
-      'Check the brackets around this part.',
-    );
+    error('$.vocabulary', T.vocabularyNotObject());
     return;
   }
   const owner = new Map<string, string>();
   for (const meaning of Object.keys(value)) {
     const path = `$.vocabulary["${meaning}"]`;
-    if (!isText(meaning))
-      error(path, 'a meaning needs a name', 'Write the word the list stands for before the list.');
+    if (!isText(meaning)) error(path, T.unnamedMeaning());
     for (const item of textList(value, meaning, '$.vocabulary', 1)) {
       const key = item.trim().toLowerCase();
       const first = owner.get(key);
       if (first !== undefined && first !== meaning)
-        error(
-          path,
-          `"${item}" is listed under both "${first}" and "${meaning}"`,
-          `Keep "${item}" under the one meaning visitors use it for.`,
-        );
+        error(path, T.twoMeanings(item, first, meaning));
       owner.set(key, meaning);
     }
   }
@@ -358,12 +256,7 @@ function checkCrisis(value: unknown, c: ReturnType<typeof checker>): void {
     text(crisis, 'title', '$.crisis');
     text(crisis, 'notice', '$.crisis');
     const resources = Array.isArray(crisis.resources) ? crisis.resources : [];
-    if (resources.length === 0)
-      error(
-        '$.crisis.resources',
-        'the crisis card needs at least one resource',
-        'Add the emergency number and a crisis line for your country.',
-      );
+    if (resources.length === 0) error('$.crisis.resources', T.noResources());
     resources.forEach((r, i) => {
       const path = `$.crisis.resources[${i}]`;
       const resource = object(r, path, KEYS.resource);
@@ -376,11 +269,7 @@ function checkCrisis(value: unknown, c: ReturnType<typeof checker>): void {
         const cats = Array.isArray(resource.categories) ? resource.categories : [null];
         cats.forEach((category, j) => {
           if (!(CATEGORIES as readonly string[]).includes(category as string))
-            error(
-              `${path}.categories[${j}]`,
-              `${JSON.stringify(category)} is not a crisis category`,
-              `Use one of: ${CATEGORIES.join(', ')}.`,
-            );
+            error(`${path}.categories[${j}]`, T.unknownCategory(category, CATEGORIES));
         });
       }
     });
