@@ -4,17 +4,19 @@
  */
 import { join } from 'node:path';
 import type { BrowserContextOptions, Page } from 'playwright-core';
+
 import {
   askWithKeyboard,
+  expectAnswerShown,
   formatViolations,
-  gotoDemo,
+  gotoPage,
   openWithKeyboard,
   pressButton,
+  Q,
   runAxe,
   SCREENSHOTS,
   waitForEvent,
-} from './harness';
-import { expectAnswerShown, Q } from './journeys';
+} from './kit';
 import type { TestCase, TestContext } from './runner';
 
 interface State {
@@ -120,7 +122,7 @@ export const axeTests: TestCase[] = STATES.map((state) => ({
   name: `axe: ${state.name}`,
   run: async (t: TestContext) => {
     const visit = await t.visit(state.options);
-    await gotoDemo(visit, t.url);
+    await gotoPage(visit, t.url);
     await state.reach(visit.page);
     await visit.page.waitForTimeout(250); // let transitions settle before measuring contrast
     if (state.screenshot) {
@@ -147,7 +149,7 @@ export const screenshotTests: TestCase[] = [
         hasTouch: true,
         isMobile: true,
       });
-      await gotoDemo(visit, t.url);
+      await gotoPage(visit, t.url);
       await openWithKeyboard(visit.page);
       await visit.page.evaluate(() => window.scrollTo(0, 0));
       await visit.page.waitForTimeout(250);
@@ -164,7 +166,7 @@ export const screenshotTests: TestCase[] = [
     name: 'screenshot: desktop 1280×800, closed (the demo page)',
     run: async (t) => {
       const visit = await t.visit();
-      await gotoDemo(visit, t.url);
+      await gotoPage(visit, t.url);
       await visit.page.screenshot({ path: join(SCREENSHOTS, 'desktop-closed.png') });
       t.note('screenshot: tests/e2e/screenshots/desktop-closed.png');
     },

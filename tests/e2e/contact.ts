@@ -11,24 +11,25 @@ import type { Page } from 'playwright-core';
 import { CONTACT_PATH, createReceiver } from '../../demo/receiver/receiver';
 import type { StoredRequest } from '../../demo/receiver/store';
 import { startServer } from '../../demo/serve';
+
 import {
   askWithKeyboard,
   DIST,
   formatViolations,
-  gotoDemo,
+  gotoPage,
   host,
   log,
   openWithKeyboard,
   panel,
   poll,
+  Q,
   ROOT,
   runAxe,
   SCREENSHOTS,
   squash,
   type Visit,
   waitForEvent,
-} from './harness';
-import { Q } from './journeys';
+} from './kit';
 import type { TestCase, TestContext } from './runner';
 
 type Mode = 'up' | 'down' | 'lose-next-answer' | '500' | '429' | 'hang';
@@ -116,7 +117,7 @@ function withPractice(name: string, run: (t: TestContext, p: Practice) => Promis
 /** Records `askwell:contact-sent` through the JS API (`window.Askwell.on`). */
 async function visitDemo(t: TestContext, p: Practice, options = {}): Promise<Visit> {
   const v = await t.visit(options, p.url);
-  await gotoDemo(v, p.url);
+  await gotoPage(v, p.url);
   await v.page.evaluate(() => {
     const w = window as unknown as {
       Askwell: { on(e: string, fn: (d: unknown) => void): void };

@@ -10,19 +10,20 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createReceiver } from '../../demo/receiver/receiver';
 import { startServer } from '../../demo/serve';
+
 import {
   askWithKeyboard,
   cspViolations,
   DIST,
   events,
-  gotoDemo,
+  gotoPage,
   openWithKeyboard,
   panel,
   poll,
+  Q,
   ROOT,
   waitForEvent,
-} from './harness';
-import { Q } from './journeys';
+} from './kit';
 import type { TestCase } from './runner';
 
 const STRICT = "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'";
@@ -47,7 +48,7 @@ export const cspTests: TestCase[] = POLICIES.map(([name, policy]) => ({
     });
     try {
       const v = await t.visit({}, server.url);
-      await gotoDemo(v, server.url);
+      await gotoPage(v, server.url);
       const { page } = v;
       await openWithKeyboard(page);
       const styled = await panel(page).evaluate((el) => getComputedStyle(el).position);

@@ -6,29 +6,32 @@
  */
 import { strict as assert } from 'node:assert';
 import type { Page } from 'playwright-core';
+
 import {
-  allEvents,
   assertClean,
+  composer,
+  events,
   expectPrivate,
   gotoPage,
-  hardVisit,
+  launcher,
   type PagesServer,
+  panel,
   pwned,
+  Q,
   replyCount,
   SERVED,
   scanWidget,
+  type Visit,
   visitorTexts,
   waitForReplies,
   withPages,
   xssFaq,
-} from './hardening-kit';
-import { composer, launcher, panel, type Visit } from './harness';
-import { Q } from './journeys';
+} from './kit';
 import type { TestCase, TestContext } from './runner';
 import { PAYLOADS } from './xss-payloads';
 
 async function openPlain(t: TestContext, server: PagesServer, path = 'plain.html'): Promise<Visit> {
-  const v = await hardVisit(t, server.url);
+  const v = await t.visit({}, server.url);
   await gotoPage(v, new URL(path, server.url).href);
   await launcher(v.page).click();
   await panel(v.page).waitFor({ state: 'visible' });
@@ -81,10 +84,10 @@ const xssTyped: TestCase = {
         held.push(p.text.replace(/\r\n?/g, '\n')); // what a textarea holds for a line break
         // Replies are synchronous once the knowledge is in: one look usually settles both.
         const now = await page.evaluate(() => {
-          const w = window as unknown as { __pwned?: unknown; __allEvents: { type: string }[] };
+          const w = window as unknown as { __pwned?: unknown; __askwellEvents: { type: string }[] };
           return {
             pwned: w.__pwned !== undefined,
-            replies: w.__allEvents.filter((e) =>
+            replies: w.__askwellEvents.filter((e) =>
               /^askwell:(answer|clarify|handoff|crisis)$/.test(e.type),
             ).length,
           };
@@ -166,14 +169,15 @@ const xssKnowledge: TestCase = {
       let asked = 0;
       let checked = 0;
       for (const place of placements) {
-        const before = (await allEvents(page)).length;
+        const before = (await events(page)).length;
         await send(page, place.ask);
         asked++;
         await waitForReplies(page, asked);
-        const reply = (await allEvents(page)).slice(before).find((e) => e.type !== 'askwell:open');
+        const reply = (await events(page)).slice(before).find((e) => e.type !== 'askwell:open');
         assert.ok(
-          reply?.type === 'askwell:answer' && reply.detail.includes(`"${place.id}"`),
-          `asked "${place.ask}", expected the answer ${place.id}; got ${reply?.type} ${reply?.detail}`,
+          reply?.type === 'askwell:answer' &&
+            JSON.stringify(reply.detail).includes(`"${place.id}"`),
+          `asked "${place.ask}", expected the answer ${place.id}; got ${reply?.type} ${JSON.stringify(reply?.detail)}`,
         );
         await page.waitForTimeout(30);
         const text = await lastBotText(page);
@@ -215,9 +219,7 @@ const oddInput: TestCase = {
   timeout: 20_000,
   run: async (t) => {
     await withPages(async (server) => {
-      const v = await hardVisit(t, server.url, {
-        permissions: ['clipboard-read', 'clipboard-write'],
-      });
+      const v = await t.visit({ permissions: ['clipboard-read', 'clipboard-write'] }, server.url);
       const { page } = v;
       await gotoPage(v, new URL('plain.html', server.url).href);
       await launcher(page).click();
@@ -284,7 +286,7 @@ const oddInput: TestCase = {
         },
       ];
       for (const c of cases) {
-        const before = (await allEvents(page)).length;
+        const before = (await events(page)).length;
         replies = await replyCount(page);
         started = Date.now();
         const held = await send(page, c.text);
@@ -293,10 +295,11 @@ const oddInput: TestCase = {
           throw new Error(`${c.note}: no reply within 2 s`);
         });
         const ms = Date.now() - started;
-        const reply = (await allEvents(page))
+        const reply = (await events(page))
           .slice(before)
           .find((e) => /answer|clarify|handoff|crisis/.test(e.type));
-        const outcome = `${reply?.type.replace('askwell:', '')}${reply?.detail.match(/"entryId":"([^"]+)"/)?.[1] ? `:${reply.detail.match(/"entryId":"([^"]+)"/)?.[1]}` : ''}`;
+        const entryId = (reply?.detail as { entryId?: string } | undefined)?.entryId;
+        const outcome = `${reply?.type.replace('askwell:', '')}${entryId ? `:${entryId}` : ''}`;
         t.note(`${c.note}: ${outcome} in ${ms} ms`);
         if (c.want) assert.equal(outcome, c.want, `${c.note}: ${JSON.stringify(c.text)}`);
         assert.equal((await visitorTexts(page)).at(-1), held, `${c.note}: not shown as typed`);

@@ -6,33 +6,31 @@
 import { strict as assert } from 'node:assert';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import {
-  allEvents,
-  expectPrivate,
-  gotoPage,
-  hardVisit,
-  pwned,
-  replyCount,
-  SERVED,
-  SLOW_MS,
-  visitorTexts,
-  waitForReplies,
-  widgetText,
-  withPages,
-} from './hardening-kit';
+
 import {
   composer,
   entry,
+  events,
+  expectPrivate,
+  gotoPage,
   host,
   launcher,
   log,
+  logText,
   panel,
   plainText,
+  pwned,
+  Q,
+  replyCount,
   SCREENSHOTS,
+  SERVED,
+  SLOW_MS,
   type Visit,
+  visitorTexts,
   waitForEvent,
-} from './harness';
-import { Q } from './journeys';
+  waitForReplies,
+  withPages,
+} from './kit';
 import type { TestCase } from './runner';
 
 const ANSWER = plainText(entry(Q.typed.id).answer).slice(0, 60);
@@ -61,9 +59,9 @@ async function answered(page: Page, timeout: number): Promise<{ ms: number; serv
       { timeout, polling: 50 },
     )
     .catch(async () => {
-      throw new Error(`no answer within ${timeout} ms; the log shows:\n${await widgetText(page)}`);
+      throw new Error(`no answer within ${timeout} ms; the log shows:\n${await logText(page)}`);
     });
-  return { ms: Date.now() - started, served: (await widgetText(page)).includes(SERVED) };
+  return { ms: Date.now() - started, served: (await logText(page)).includes(SERVED) };
 }
 
 const askwellWarnings = (v: Visit) => v.consoleWarnings.filter((w) => w.startsWith('Askwell:'));
@@ -73,7 +71,7 @@ const healthy: TestCase = {
   run: async (t) => {
     await withPages(async (server) => {
       const kb = '/kb/ok.json';
-      const v = await hardVisit(t, server.url);
+      const v = await t.visit({}, server.url);
       await gotoPage(v, new URL(`knowledge.html?kb=${kb}`, server.url).href);
       await v.page.waitForTimeout(200);
       assert.ok(!server.hits.includes(kb), 'the knowledge was fetched before the first open');
@@ -104,7 +102,7 @@ const broken: TestCase = {
       // Side by side: each variant is its own visit, and none waits on another.
       const results = await Promise.all(
         BROKEN.map(async (c) => {
-          const v = await hardVisit(t, server.url);
+          const v = await t.visit({}, server.url);
           await gotoPage(v, new URL(`knowledge.html?kb=${c.kb}`, server.url).href);
           await open(v.page);
           await askTyped(v.page);
@@ -133,14 +131,14 @@ const slow: TestCase = {
   run: async (t) => {
     await withPages(async (server) => {
       const kb = '/kb/slow.json';
-      const v = await hardVisit(t, server.url);
+      const v = await t.visit({}, server.url);
       const { page } = v;
       await gotoPage(v, new URL(`knowledge.html?kb=${kb}`, server.url).href);
       await open(page);
       await askTyped(page);
       await page.waitForTimeout(1000);
       assert.deepEqual(await visitorTexts(page), [Q.typed.text], 'the question is shown at once');
-      const waiting = await widgetText(page);
+      const waiting = await logText(page);
       t.note(`after 1 s the log reads: "${waiting.slice(0, 160)}"`);
       await page.screenshot({ path: join(SCREENSHOTS, 'fault-slow-waiting.png') });
       t.note('screenshot: tests/e2e/screenshots/fault-slow-waiting.png');
@@ -170,7 +168,7 @@ const slowCrisis: TestCase = {
   run: async (t) => {
     await withPages(async (server) => {
       const kb = '/kb/slow.json';
-      const v = await hardVisit(t, server.url);
+      const v = await t.visit({}, server.url);
       const { page } = v;
       await gotoPage(v, new URL(`knowledge.html?kb=${kb}`, server.url).href);
       await open(page);
@@ -182,7 +180,7 @@ const slowCrisis: TestCase = {
         throw new Error(
           `no crisis card ${Date.now() - started} ms after a crisis message while the knowledge ` +
             `URL is slow (replies wait for it, up to its 8 s timeout; the panel's footer line ` +
-            `has ${footer ? 'a' : 'no'} tel:988 link meanwhile); the log shows: "${(await widgetText(page)).slice(0, 200)}"`,
+            `has ${footer ? 'a' : 'no'} tel:988 link meanwhile); the log shows: "${(await logText(page)).slice(0, 200)}"`,
         );
       });
       const links = await log(page).locator('a[href^="tel:"]').count();
@@ -233,7 +231,7 @@ const storage: TestCase = {
     await withPages(async (server) => {
       const results = await Promise.all(
         STORAGE_FAULTS.map(async (fault) => {
-          const v = await hardVisit(t, server.url);
+          const v = await t.visit({}, server.url);
           await v.context.addInitScript(fault.init);
           const { page } = v;
           await gotoPage(v, new URL('plain.html', server.url).href);
@@ -266,7 +264,7 @@ const twice: TestCase = {
   name: 'fault: the script included twice (defer in <head> + async in <body>, then once more) → one widget',
   run: async (t) => {
     await withPages(async (server) => {
-      const v = await hardVisit(t, server.url);
+      const v = await t.visit({}, server.url);
       const { page } = v;
       await gotoPage(v, new URL('twice.html', server.url).href);
       await page.addScriptTag({ url: '/askwell.js' });
@@ -288,7 +286,7 @@ const twice: TestCase = {
       await askTyped(page);
       await answered(page, 2000);
       await page.waitForTimeout(200);
-      const answers = (await allEvents(page)).filter((e) => e.type === 'askwell:answer');
+      const answers = (await events(page)).filter((e) => e.type === 'askwell:answer');
       assert.equal(answers.length, 1, `one question, ${answers.length} answer events`);
       const title = await panel(page).locator('#aw-title').textContent();
       t.note(`mounted: "${title}" (before opening: ${name}); console: ${warnings[0]}`);
@@ -359,7 +357,7 @@ const destroy: TestCase = {
   name: 'fault: destroy() removes everything (element, API, storage, listeners); script or mount() again works',
   run: async (t) => {
     await withPages(async (server) => {
-      const v = await hardVisit(t, server.url);
+      const v = await t.visit({}, server.url);
       const { page } = v;
       await page.goto(new URL('bare.html', server.url).href, { waitUntil: 'load' });
       const before = await footprint(page);

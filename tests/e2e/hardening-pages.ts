@@ -7,18 +7,21 @@
 import { strict as assert } from 'node:assert';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { expectPrivate, gotoPage, hardVisit, withPages } from './hardening-kit';
+
 import {
   composer,
-  gotoDemo,
+  expectAnswerShown,
+  expectPrivate,
+  gotoPage,
   launcher,
   log,
   panel,
+  Q,
   SCREENSHOTS,
   type Visit,
   waitForEvent,
-} from './harness';
-import { expectAnswerShown, Q } from './journeys';
+  withPages,
+} from './kit';
 import type { TestCase, TestContext } from './runner';
 
 /** What a visitor sees of the widget, as numbers and computed values. */
@@ -154,7 +157,7 @@ let baseline: Promise<Looks> | undefined;
 function demoLooks(t: TestContext): Promise<Looks> {
   baseline ??= (async () => {
     const v = await t.visit();
-    await gotoDemo(v, t.url);
+    await gotoPage(v, t.url);
     await useWidget(v.page);
     await v.page.screenshot({ path: join(SCREENSHOTS, 'hostile-baseline-demo.png') });
     return looks(v.page);
@@ -188,7 +191,7 @@ function hostilePage(
     run: async (t) => {
       const want = await demoLooks(t);
       await withPages(async (server) => {
-        const v = await hardVisit(t, server.url);
+        const v = await t.visit({}, server.url);
         const { page } = v;
         await gotoPage(v, new URL(file, server.url).href);
         await useWidget(page);

@@ -3,20 +3,24 @@
  * zero cookies, zero localStorage keys, nothing in IndexedDB or Cache Storage, requests to the
  * page's origin only, and no visitor text in any `askwell*` event, whether the page listens on
  * the host element or through `Askwell.on`. Every other hardening test ends with the same check
- * (expectPrivate in hardening-kit.ts).
+ * (expectPrivate in kit/privacy.ts).
  */
 import { strict as assert } from 'node:assert';
 import type { Page } from 'playwright-core';
+
 import {
-  allEvents,
+  composer,
+  EVENT_TYPES,
+  events,
   expectPrivate,
   gotoPage,
-  hardVisit,
+  launcher,
+  panel,
+  Q,
   replyCount,
+  waitForEvent,
   withPages,
-} from './hardening-kit';
-import { composer, EVENT_TYPES, launcher, panel, waitForEvent } from './harness';
-import { Q } from './journeys';
+} from './kit';
 import type { TestCase } from './runner';
 
 /** What a visitor might type that must never reach the host page: names, contacts, symptoms. */
@@ -29,7 +33,7 @@ async function say(page: Page, text: string): Promise<void> {
   await composer(page).press('Enter');
   await page.waitForFunction(
     (n) => {
-      const events = (window as unknown as { __allEvents: { type: string }[] }).__allEvents;
+      const events = (window as unknown as { __askwellEvents: { type: string }[] }).__askwellEvents;
       return (
         events.filter((e) => /^askwell:(answer|clarify|handoff|crisis)$/.test(e.type)).length > n
       );
@@ -67,7 +71,7 @@ const privacy: TestCase = {
   timeout: 20_000,
   run: async (t) => {
     await withPages(async (server) => {
-      const v = await hardVisit(t, server.url);
+      const v = await t.visit({}, server.url);
       const { page, context } = v;
       // The host page subscribes the documented way too.
       await context.addInitScript(
@@ -111,7 +115,7 @@ const privacy: TestCase = {
         .click();
       await page.waitForTimeout(200);
 
-      const kinds = new Set((await allEvents(page)).map((e) => e.type));
+      const kinds = new Set((await events(page)).map((e) => e.type));
       for (const k of ['answer', 'clarify', 'handoff', 'crisis', 'feedback', 'open']) {
         assert.ok(kinds.has(`askwell:${k}`), `the journey produced no askwell:${k}`);
       }
@@ -121,7 +125,7 @@ const privacy: TestCase = {
         stored.every((k) => k.startsWith('askwell')),
         `other sessionStorage keys: ${stored}`,
       );
-      const recorded = await allEvents(page);
+      const recorded = await events(page);
       assert.ok(
         recorded.every((e) => e.target === 'askwell-widget'),
         `events dispatched elsewhere than the host element: ${recorded
@@ -134,7 +138,7 @@ const privacy: TestCase = {
       assert.ok(heard >= recorded.length - 1, `Askwell.on heard ${heard} of ${recorded.length}`);
       t.note(
         `${recorded.length} askwell* events (${[...new Set(recorded.map((e) => e.type))].join(', ')}); details seen: ${[
-          ...new Set(recorded.map((e) => e.detail)),
+          ...new Set(recorded.map((e) => JSON.stringify(e.detail))),
         ].join(' ')}`,
       );
 

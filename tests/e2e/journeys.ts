@@ -11,53 +11,28 @@ import {
   entry,
   entryIdOf,
   events,
+  expectAnswerShown,
   faq,
   focused,
-  gotoDemo,
+  gotoPage,
   host,
   launcher,
   log,
+  logText,
   openWithKeyboard,
   panel,
-  plainText,
   poll,
   pressButton,
+  Q,
   squash,
   tabTo,
   type Visit,
   waitForEvent,
-} from './harness';
+} from './kit';
 import type { TestCase } from './runner';
-
-/** Questions with a known outcome on the shipped knowledge (see dist/faq.json). */
-export const Q = {
-  typed: { text: 'Who prescribes the medication?', id: 'who-prescribes' },
-  vague: 'medication',
-  outOfScope: 'how much does it cost',
-  crisis: 'I want to kill myself',
-  weakerTier: "I'm so tired of everything, does meds help",
-  personal:
-    'My husband and I have been fighting every night since the baby came, and I feel so alone. What should I do?',
-  crisisEs: 'ya no aguanto, me quiero morir',
-} as const;
 
 const CONTACT_EMAIL = 'mailto:hello@example.com';
 const CONTACT_PHONE = 'tel:+15555550123';
-
-export async function logText(page: Page): Promise<string> {
-  // biome-ignore lint/performance/useDomNodeTextContent: what is shown is the point (Playwright's innerText)
-  return squash(await log(page).innerText());
-}
-
-/** Waits until the conversation shows the first ~60 characters of the entry's answer. */
-export async function expectAnswerShown(page: Page, id: string): Promise<void> {
-  const want = plainText(entry(id).answer).slice(0, 60);
-  await poll(async () => (await logText(page)).includes(want), 5000).catch(async () => {
-    throw new Error(
-      `answer "${id}" not shown; expected "${want}…" in the log, got:\n${await logText(page)}`,
-    );
-  });
-}
 
 /** The buttons inside the conversation, by visible text. */
 async function logButtons(page: Page): Promise<string[]> {
@@ -114,7 +89,7 @@ async function expectNoVisitorText(page: Page, typed: string): Promise<void> {
 
 async function openDemo(t: { visit: (o?: object) => Promise<Visit>; url: string }, options = {}) {
   const v = await t.visit(options);
-  await gotoDemo(v, t.url);
+  await gotoPage(v, t.url);
   return v;
 }
 
@@ -575,7 +550,7 @@ export const journeys: TestCase[] = [
     name: 'strict CSP (no unsafe-inline, Trusted Types): renders and answers with zero violations',
     run: async (t) => {
       const v = await t.visit({}, t.urls.csp);
-      await gotoDemo(v, t.urls.csp as string);
+      await gotoPage(v, t.urls.csp as string);
       const { page } = v;
       await openWithKeyboard(page);
       await askWithKeyboard(page, Q.typed.text);

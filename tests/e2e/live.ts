@@ -4,8 +4,8 @@
  * re-added (which screen readers would read again) as the conversation goes on.
  */
 import { strict as assert } from 'node:assert';
-import { askWithKeyboard, events, gotoDemo, log, openWithKeyboard, waitForEvent } from './harness';
-import { Q } from './journeys';
+
+import { askWithKeyboard, events, gotoPage, log, openWithKeyboard, Q, waitForEvent } from './kit';
 import type { TestCase } from './runner';
 
 export const liveTests: TestCase[] = [
@@ -13,7 +13,7 @@ export const liveTests: TestCase[] = [
     name: 'live log: each reply is added once; earlier messages are never re-added',
     run: async (t) => {
       const v = await t.visit();
-      await gotoDemo(v, t.url);
+      await gotoPage(v, t.url);
       const { page } = v;
       await openWithKeyboard(page);
       assert.equal(await log(page).count(), 1, 'role="log" present before the first message');
@@ -62,7 +62,7 @@ export const liveTests: TestCase[] = [
     name: 'targets: every button and field in the panel is at least 24×24 CSS px (WCAG 2.5.8)',
     run: async (t) => {
       const v = await t.visit();
-      await gotoDemo(v, t.url);
+      await gotoPage(v, t.url);
       const { page } = v;
       await openWithKeyboard(page);
       for (const [text, event] of [

@@ -10,8 +10,8 @@ import { axeSummary, axeTests, screenshotTests } from './a11y';
 import { contactTests } from './contact';
 import { cspTests } from './csp';
 import { hardening } from './hardening';
-import { CHROMIUM_PATH, DIST, launchChromium, ROOT } from './harness';
 import { journeys } from './journeys';
+import { CHROMIUM_PATH, DIST, launchChromium, ROOT } from './kit';
 import { liveTests } from './live';
 import { runTests } from './runner';
 

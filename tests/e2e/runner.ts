@@ -5,7 +5,7 @@
 import { mkdir, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { newVisit, SCREENSHOTS, type Visit } from './harness';
+import { newVisit, SCREENSHOTS, type Visit } from './kit';
 
 export interface TestContext {
   browser: Browser;
