@@ -55,6 +55,12 @@ export { MAX_INPUT_CHARS, MAX_MESSAGE_CHARS } from './limits';
 export type { Matcher, MatcherOptions } from './match/matcher';
 export { createMatcher } from './match/matcher';
 export type { IssueText } from './messages';
-export { CONTACT_MESSAGES, KNOWLEDGE_TEXT, RECEIVER_MESSAGES, WARN } from './messages';
+export {
+  CONTACT_MESSAGES,
+  KNOWLEDGE_TEXT,
+  LINT_TEXT,
+  RECEIVER_MESSAGES,
+  WARN,
+} from './messages';
 export type { Chip, Reply, ReplyKind } from './reply';
 export { handoff, respond, respondToChip } from './respond';

@@ -13,7 +13,7 @@ export interface IssueText {
 }
 const issue = (message: string, fix: string): IssueText => ({ message, fix });
 
-/** `validateKnowledge`, `validateCrisis` and `lintKnowledge`. */
+/** `validateKnowledge` and `validateCrisis`: the checks the widget runs on a knowledge URL too. */
 export const KNOWLEDGE_TEXT = {
   notObject: () => issue('should be an object ({ … })', 'Check the brackets around this part.'),
   unknownField: (key: string, keys: readonly string[]) =>
@@ -104,7 +104,10 @@ export const KNOWLEDGE_TEXT = {
       `${JSON.stringify(category)} is not a crisis category`,
       `Use one of: ${categories.join(', ')}.`,
     ),
-  // ——— lintKnowledge: checks that need the matcher ———
+};
+
+/** `lintKnowledge`: the checks that need the matcher (not shipped in the widget). */
+export const LINT_TEXT = {
   samePhrasing: (text: string, owner: string) =>
     issue(
       `"${text}" means the same as a phrasing of "${owner}"`,

@@ -1,6 +1,6 @@
 import { screenCrisis } from '../crisis/screen';
 import { createMatcher } from '../match/matcher';
-import { KNOWLEDGE_TEXT as T } from '../messages';
+import { LINT_TEXT as T } from '../messages';
 import { createAnalyzer } from '../text/words';
 import type { Knowledge } from './types';
 import type { Issue } from './validate';

@@ -1,4 +1,4 @@
-import { batch, computed, effect, type Signal, signal } from '@preact/signals';
+import { batch, computed, createModel, effect, type ReadonlySignal, signal } from '@preact/signals';
 import {
   CONTACT_FIELDS,
   CONTACT_LIMITS,
@@ -24,7 +24,7 @@ export interface ContactDeps {
   endpoint: string | null;
   format: 'json' | 'form';
   storage: Storage | null;
-  messages: Signal<Message[]>;
+  messages: ReadonlySignal<Message[]>;
   /** The endpoint accepted it: confirm in the conversation and tell the host page. */
   sent(by: PreferredContact, reference?: string): void;
   /** Overrides for the submission policy (tests pass `fetch`, `sleep`, `random`). */
@@ -40,7 +40,7 @@ const newKey = (): string =>
   ).join('');
 
 /** The contact form: its draft (saved like the conversation), validation and delivery. */
-export function createContact(deps: ContactDeps) {
+export const ContactModel = createModel((deps: ContactDeps) => {
   const { endpoint, storage } = deps;
   const now = deps.now ?? Date.now;
   const sleep = deps.submit?.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
@@ -180,12 +180,13 @@ export function createContact(deps: ContactDeps) {
         server.value = [];
       });
     },
-    dispose() {
+    /** Stops saving and removes the saved draft; a request still on its way is forgotten. */
+    forget() {
       generation++;
       stopSaving();
       saveDraft(storage, EMPTY_DRAFT);
     },
   };
-}
+});
 
-export type Contact = ReturnType<typeof createContact>;
+export type Contact = InstanceType<typeof ContactModel>;
