@@ -1206,60 +1206,24 @@ const RULES: readonly (readonly [string, Rule])[] = Object.entries({
 
 // ——— features for the learned layer (model.ts) ———
 
-const ACTS: readonly Concept[] = [
-  'die',
-  'kill',
-  'suicide',
-  'selfharm',
-  'harm',
-  'take',
-  'lethal',
-  'jump',
-  'hang',
-  'drown',
-  'violence',
-  'intent',
-  'wish',
-  'trying',
-  'weapon',
-  'drug',
-  'poison',
-  'hopeless',
-  'control',
-  'fear',
-];
+/** Concepts by name, checked against the lexicon when the module loads. */
+function concepts(names: string): Concept[] {
+  const list = names.split(' ') as Concept[];
+  for (const c of list) if (!(c in CONCEPTS)) throw new Error(`no concept "${c}"`);
+  return list;
+}
+
+/** Concepts that are acts: who does each, and to whom, is a feature. */
+const ACTS: readonly Concept[] = concepts(
+  'die kill suicide selfharm harm take lethal jump hang drown violence intent wish trying weapon drug poison hopeless control fear',
+);
 
 /** Concepts that carry danger by themselves (not who, when or how sure). */
-const RISKY: ReadonlySet<Concept> = new Set<Concept>([
-  'die',
-  'kill',
-  'suicide',
-  'selfharm',
-  'harm',
-  'take',
-  'many',
-  'drug',
-  'poison',
-  'lethal',
-  'place',
-  'jump',
-  'weapon',
-  'hang',
-  'drown',
-  'final',
-  'give',
-  'note',
-  'violence',
-  'abuse',
-  'control',
-  'fear',
-  'hopeless',
-  'medical',
-  'body',
-  'intent',
-  'wish',
-  'now',
-]);
+const RISKY: ReadonlySet<Concept> = new Set(
+  concepts(
+    'die kill suicide selfharm harm take many drug poison lethal place jump weapon hang drown final give note violence abuse control fear hopeless medical body intent wish now',
+  ),
+);
 
 /** The risk concepts in a sentence's words. */
 export function riskConcepts(words: string[]): Concept[] {

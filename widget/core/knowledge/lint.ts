@@ -1,7 +1,6 @@
 import { screenCrisis } from '../crisis/screen';
 import { createMatcher } from '../match/matcher';
 import { LINT_TEXT as T } from '../messages';
-import { createAnalyzer } from '../text/words';
 import type { Knowledge } from './types';
 import type { Issue } from './validate';
 
@@ -14,7 +13,6 @@ export function lintKnowledge(knowledge: Knowledge): { errors: Issue[]; warnings
   const errors: Issue[] = [];
   const warnings: Issue[] = [];
   const matcher = createMatcher(knowledge);
-  const { analyze } = createAnalyzer(knowledge.vocabulary);
   const owners = new Map<string, string>();
   knowledge.entries.forEach((entry, i) => {
     const phrasings: [string, string][] = [
@@ -22,7 +20,7 @@ export function lintKnowledge(knowledge: Knowledge): { errors: Issue[]; warnings
       ...entry.alternates.map((a, j): [string, string] => [`$.entries[${i}].alternates[${j}]`, a]),
     ];
     for (const [path, text] of phrasings) {
-      const key = analyze(text).sort().join(' ');
+      const key = matcher.analyze(text).sort().join(' ');
       const owner = owners.get(key);
       if (owner && owner !== entry.id) {
         errors.push({ path, ...T.samePhrasing(text, owner) });

@@ -28,6 +28,8 @@ export interface Matcher {
    */
   match(text: string, options?: { screen?: boolean; previous?: string }): MatchResult;
   entry(id: string): Entry | undefined;
+  /** A text's meaningful words as the matcher reads them (this knowledge's vocabulary applied). */
+  analyze(text: string): string[];
 }
 
 export interface MatcherOptions {
@@ -146,7 +148,13 @@ export function createMatcher(knowledge: Knowledge, options: MatcherOptions = {}
     return decide(rank(query, index, tuning), tuning, clarify);
   }
 
-  return { knowledge, crisis, match, entry: (id) => byId.get(id) };
+  return {
+    knowledge,
+    crisis,
+    match,
+    entry: (id) => byId.get(id),
+    analyze: (text) => analyzer.analyze(text),
+  };
 }
 
 /**
