@@ -90,14 +90,13 @@ export function createChat(deps: ChatDeps) {
     // The screen reads this message with the one before: a crisis told across two messages.
     const previous = conversation.lastVisitorText();
     say(clean);
+    const matcher = knowledge.matcher.peek();
+    if (matcher) return show(respond(clean, { matcher, crisis: matcher.crisis, previous }), clean);
     // Knowledge still loading: the screen runs now, and not again when the matcher is ready.
-    const screened = !knowledge.matcher.peek();
-    const early = screened
-      ? respond(clean, { matcher: null, crisis: knowledge.crisis.peek(), previous })
-      : null;
+    const early = respond(clean, { matcher: null, crisis: knowledge.crisis.peek(), previous });
     if (early) return show(early);
     knowledge.whenReady((m) =>
-      show(respond(clean, { matcher: m, crisis: m.crisis, previous, screen: !screened }), clean),
+      show(respond(clean, { matcher: m, crisis: m.crisis, previous, screen: false }), clean),
     );
   }
 
