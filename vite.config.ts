@@ -41,25 +41,31 @@ const shared: InlineConfig = {
   },
 };
 
-function esmBuild(): Plugin {
+/** An ES module build of one entry, minified and served as is. */
+const esm = (input: string, file: string) =>
+  build({
+    ...shared,
+    mode: 'esm',
+    build: {
+      ...shared.build,
+      // Not `build.lib` either: its ES output keeps whitespace for the consumer's minifier, and
+      // these files are meant to be served as they are.
+      rolldownOptions: {
+        input,
+        preserveEntrySignatures: 'strict',
+        output: { format: 'es', entryFileNames: file, charset: 'ascii' },
+      },
+    },
+  });
+
+function esmBuilds(): Plugin {
   return {
     name: 'askwell-esm',
     apply: (_, env) => env.command === 'build' && !env.isSsrBuild && env.mode !== 'esm',
     async closeBundle() {
-      await build({
-        ...shared,
-        mode: 'esm',
-        build: {
-          ...shared.build,
-          // Not `build.lib` either: its ES output keeps whitespace for the consumer's minifier, and
-          // this file is meant to be served as is.
-          rolldownOptions: {
-            input: 'widget/mount.ts',
-            preserveEntrySignatures: 'strict',
-            output: { format: 'es', entryFileNames: 'askwell.mjs', charset: 'ascii' },
-          },
-        },
-      });
+      // The chat the loaders import on first intent (Preact, core, UI, knowledge), and `mount()`.
+      await esm('widget/chat.ts', 'askwell-chat.js');
+      await esm('widget/mount.ts', 'askwell.mjs');
       mkdirSync('dist', { recursive: true });
       copyFileSync('widget/askwell.d.ts', 'dist/askwell.d.ts');
       copyFileSync('knowledge/faq.json', 'dist/faq.json');
@@ -69,7 +75,7 @@ function esmBuild(): Plugin {
 
 export default defineConfig({
   define: shared.define,
-  plugins: [noRawHtml(), esmBuild()],
+  plugins: [noRawHtml(), esmBuilds()],
   build: {
     ...shared.build,
     emptyOutDir: true,

@@ -1,14 +1,16 @@
-import { EMBEDDED } from './model/embedded';
-import { canvasColor, type MountOptions, parseOptions } from './options';
-import { type AskwellHandle, mountWidget } from './ui/mountWidget';
+import { boot } from './loader/boot';
+import { CHAT_FILE } from './loader/script';
+import type { MountOptions } from './options';
+import type { AskwellHandle } from './ui/mountWidget';
 
 export type { EventDetail } from './model/events';
 export type { MountOptions } from './options';
 export type { AskwellHandle } from './ui/mountWidget';
 
 /**
- * Mounts the Askwell widget on `<body>`. Invalid options warn in the console and fall back to
- * their defaults.
+ * Mounts the Askwell widget on `<body>`: the launcher now, the chat (`askwell-chat.js`, beside
+ * this file) on first intent. Invalid options warn in the console when the chat loads and fall
+ * back to their defaults.
  *
  * @example
  * import { mount } from './askwell.mjs';
@@ -16,7 +18,14 @@ export type { AskwellHandle } from './ui/mountWidget';
  * askwell.ask('Who prescribes the medication?');
  */
 export function mount(options: MountOptions = {}): AskwellHandle {
-  const parsed = parseOptions([{ values: options, name: (k) => `mount({ ${k} })` }], canvasColor);
-  const { open, close, toggle, ask, destroy } = mountWidget(parsed, EMBEDDED, document.body);
+  const here = import.meta.url;
+  const chat = new URL(CHAT_FILE, here).href;
+  const { api, host } = boot(
+    { mount: options },
+    (attempt) => import(/* @vite-ignore */ attempt ? `${chat}?retry=${attempt}` : chat),
+    chat,
+  );
+  document.body.appendChild(host);
+  const { open, close, toggle, ask, destroy } = api;
   return { open, close, toggle, ask, destroy };
 }

@@ -1,4 +1,5 @@
 import { CONTACT_MESSAGES, type ContactErrorCode } from './core';
+import { LOADER_STRINGS } from './loader/strings';
 
 /**
  * Every string the widget shows, in one table. The knowledge file's content (answers, greeting,
@@ -12,7 +13,7 @@ const errors = Object.fromEntries(
 ) as Record<`e:${ContactErrorCode}`, string>;
 
 const en = {
-  launcher: 'Questions? Chat with us',
+  ...LOADER_STRINGS.en,
   title: 'Questions',
   talkToPerson: 'Talk to a person',
   clear: 'Clear conversation',
@@ -80,10 +81,14 @@ const en = {
 };
 
 export type Strings = typeof en;
-export type Lang = 'en' | 'es';
+
+import type { Lang } from './parsers';
+
+export { toLang } from './parsers';
+export type { Lang };
 
 const es: Strings = {
-  launcher: '¿Preguntas? Chatea con nosotros',
+  ...LOADER_STRINGS.es,
   title: 'Preguntas',
   talkToPerson: 'Hablar con una persona',
   clear: 'Borrar la conversación',
@@ -163,12 +168,6 @@ const es: Strings = {
 };
 
 export const STRINGS: Readonly<Record<Lang, Readonly<Strings>>> = Object.freeze({ en, es });
-
-/** `en`, `es` or null for a BCP 47 tag (`es-MX` → `es`). */
-export function toLang(tag: string): Lang | null {
-  const base = tag.trim().toLowerCase().split(/[-_]/)[0];
-  return base === 'en' || base === 'es' ? base : null;
-}
 
 /** Puts `value` where the template says `{n}` (a number) or `{v}` (a value). */
 export function fill(template: string, value: string | number): string {

@@ -320,7 +320,7 @@ const footprint = (page: Page): Promise<Footprint> =>
   }));
 
 /**
- * Event listeners that the widget's own code (askwell.js / askwell.mjs) holds on window, document
+ * Event listeners that the widget's own code (askwell.js, askwell.mjs, askwell-chat.js) holds on window, document
  * and visualViewport, found through the DevTools protocol (Playwright's and the suite's own
  * listeners come from other scripts and do not count).
  */
@@ -338,7 +338,8 @@ async function widgetListeners(page: Page): Promise<() => Promise<string[]>> {
         objectId: result.objectId,
       });
       for (const l of listeners) {
-        if (/askwell\.m?js/.test(urls.get(l.scriptId) ?? '')) out.push(`${target} ${l.type}`);
+        if (/askwell(?:-chat)?\.m?js/.test(urls.get(l.scriptId) ?? ''))
+          out.push(`${target} ${l.type}`);
       }
     }
     return out.sort();

@@ -1,10 +1,12 @@
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import * as chatModule from '../../widget/chat';
 import type { CrisisConfig } from '../../widget/core';
-import { WARN } from '../../widget/core';
+import { LOADER_WARN, WARN } from '../../widget/core';
+import type { ChatModule } from '../../widget/loader/boot';
+import { bootScript } from '../../widget/loader/script';
 import { STORAGE_KEY } from '../../widget/model/storage';
-import { bootScript } from '../../widget/ui/bootScript';
-import { Q, run } from './helpers';
+import { entry, Q, run } from './helpers';
 
 let warnings: string[] = [];
 
@@ -29,12 +31,142 @@ function scriptTag(attributes: Record<string, string> = {}) {
   return script;
 }
 
-/** Boots like the script tag does; the widget renders in the next task (see mountWidget). */
+/** How many times the loader asked for the chat. */
+let loads = 0;
+const loadChat = async (): Promise<ChatModule> => {
+  loads++;
+  return chatModule;
+};
+const tick = () => act(() => new Promise((resolve) => setTimeout(resolve)));
+
+/** Boots like the script tag does, without the visitor's intent yet: only the loader runs. */
+const bootOnly = async (script: HTMLScriptElement | null, load = loadChat) => {
+  loads = 0;
+  await act(() => bootScript(script, load, 'https://example.org/askwell-chat.js'));
+  await tick();
+};
+/** Boots, then the pointer goes over the launcher: the chat loads. */
 const boot = async (script: HTMLScriptElement | null) => {
-  await act(() => bootScript(script));
-  await act(() => new Promise((resolve) => setTimeout(resolve)));
+  await bootOnly(script);
+  shadow()?.querySelector('button.l')?.dispatchEvent(new Event('pointerenter'));
+  await tick();
 };
 const shadow = () => document.querySelector('askwell-widget')?.shadowRoot as ShadowRoot;
+
+describe('The loader, before the visitor shows intent', () => {
+  it('draws the launcher and answers window.Askwell, and loads no chat', async () => {
+    await bootOnly(scriptTag({ 'data-position': 'left' }));
+    const launcher = shadow().querySelector('button.l');
+    expect(launcher?.getAttribute('aria-label')).toBe('Questions? Chat with us');
+    expect(launcher?.getAttribute('aria-expanded')).toBe('false');
+    expect(launcher?.hasAttribute('aria-controls')).toBe(false);
+    expect(shadow().querySelector('.r')?.classList.contains('left')).toBe(true);
+    expect(Object.keys(window.Askwell ?? {}).sort()).toEqual([
+      'ask',
+      'close',
+      'destroy',
+      'on',
+      'open',
+      'toggle',
+    ]);
+    expect(loads).toBe(0);
+    expect(shadow().querySelector('[role="dialog"]')).toBeNull();
+  });
+
+  it.each([
+    ['focus', () => shadow().querySelector('button.l')?.dispatchEvent(new Event('focus'))],
+    ['touch', () => shadow().querySelector('button.l')?.dispatchEvent(new Event('touchstart'))],
+    ['click', () => (shadow().querySelector('button.l') as HTMLButtonElement).click()],
+  ])('loads the chat on %s', async (_, intent) => {
+    await bootOnly(scriptTag());
+    await act(intent);
+    await tick();
+    expect(loads).toBe(1);
+  });
+
+  it('queues calls made before the chat loads and replays them in order', async () => {
+    await bootOnly(scriptTag());
+    const seen: string[] = [];
+    window.Askwell?.on('answer', () => seen.push('answer'));
+    window.Askwell?.on('open', () => seen.push('open'));
+    window.Askwell?.ask(Q.typed.text);
+    window.Askwell?.close();
+    await tick();
+    await tick();
+    expect(loads).toBe(1);
+    expect(seen).toEqual(['open', 'answer']);
+    expect(shadow().querySelector('button.l')?.getAttribute('aria-expanded')).toBe('false');
+    expect(shadow().textContent).toContain(entry(Q.typed.id).answer.slice(0, 30));
+  });
+
+  it('loads at once when this tab holds a conversation to restore', async () => {
+    sessionStorage.setItem(STORAGE_KEY, JSON.stringify({ v: 2, messages: [] }));
+    await bootOnly(scriptTag());
+    expect(loads).toBe(1);
+  });
+
+  it('when the chat cannot load, the launcher opens the practice contact details and the crisis line, and tries again next time', async () => {
+    let fail = true;
+    const flaky = async (): Promise<ChatModule> => {
+      loads++;
+      if (fail) throw new TypeError('Failed to fetch dynamically imported module');
+      return chatModule;
+    };
+    await bootOnly(
+      scriptTag({
+        'data-practice-name': 'Riverside Counseling',
+        'data-contact-phone': '+1 555 555 0123',
+        'data-contact-email': 'hello@example.com',
+      }),
+      flaky,
+    );
+    const launcher = shadow().querySelector('button.l') as HTMLButtonElement;
+    await act(() => launcher.click());
+    await tick();
+    const panel = shadow().querySelector('[role="dialog"]');
+    expect(panel?.textContent).toContain('The chat could not load.');
+    expect(panel?.textContent).toContain('You can reach Riverside Counseling directly:');
+    expect([...(panel?.querySelectorAll('a') ?? [])].map((a) => a.getAttribute('href'))).toEqual([
+      'tel:+15555550123',
+      'mailto:hello@example.com',
+      'tel:988',
+      'sms:988',
+      'tel:911',
+    ]);
+    expect(launcher.getAttribute('aria-expanded')).toBe('true');
+    expect(warnings).toEqual([LOADER_WARN.chatFailed('https://example.org/askwell-chat.js')]);
+    await act(() => launcher.click());
+    expect(shadow().querySelector('[role="dialog"]')).toBeNull();
+    expect(launcher.getAttribute('aria-expanded')).toBe('false');
+    // Back online: the next open loads the chat.
+    fail = false;
+    await act(() => launcher.click());
+    await tick();
+    expect(loads).toBe(2);
+    expect(shadow().querySelector('[role="dialog"]')?.textContent).not.toContain('could not load');
+    expect(launcher.getAttribute('aria-expanded')).toBe('true');
+  });
+
+  it('shows a practice crisis line from AskwellConfig in the fallback, in Spanish on a Spanish page', async () => {
+    window.AskwellConfig = {
+      crisis: { banner: { text: 'In crisis?', actions: [{ label: 'Call 999', href: 'tel:999' }] } },
+    };
+    await bootOnly(scriptTag(), () => Promise.reject(new Error('offline')));
+    window.Askwell?.open();
+    await tick();
+    expect(shadow().querySelector('.cb')?.textContent).toBe('In crisis? Call 999');
+    window.Askwell?.destroy();
+    delete window.AskwellConfig;
+    document.documentElement.lang = 'es';
+    await bootOnly(scriptTag(), () => Promise.reject(new Error('offline')));
+    window.Askwell?.open();
+    await tick();
+    expect(shadow().querySelector('h2')?.textContent).toBe('No se pudo cargar el chat.');
+    expect(shadow().querySelector('.cb')?.textContent).toBe(
+      '¿En crisis? Llamar al 988 · Texto al 988 · Emergencias 911',
+    );
+  });
+});
 
 describe('The script tag', () => {
   it('mounts one <askwell-widget> on <body> with an open shadow root and exposes window.Askwell', async () => {
@@ -57,7 +189,7 @@ describe('The script tag', () => {
     await boot(scriptTag());
     await boot(scriptTag());
     expect(document.querySelectorAll('askwell-widget')).toHaveLength(1);
-    expect(warnings).toEqual([WARN.noContact, WARN.twice]);
+    expect(warnings).toEqual([WARN.noContact, LOADER_WARN.twice]);
   });
 
   it('works without a script element (async after load) on the defaults, saying the practice cannot be reached', async () => {

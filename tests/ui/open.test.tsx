@@ -33,9 +33,9 @@ describe('When the page loads', () => {
     expect(root.querySelector('[role="dialog"]')).toBeNull();
   });
 
-  it('styles only through an adopted stylesheet, never <style> or a style string', () => {
+  it('styles only through adopted stylesheets (launcher and chat), never <style> or a style string', () => {
     const { root } = setup();
-    expect(root.adoptedStyleSheets).toHaveLength(1);
+    expect(root.adoptedStyleSheets).toHaveLength(2);
     expect(root.querySelectorAll('style, link')).toHaveLength(0);
     // (Vitest serves `?inline` CSS empty; the real stylesheet is checked in Chromium.)
     expect(root.querySelectorAll('[style]')).toHaveLength(1); // the theme's custom properties, set per property

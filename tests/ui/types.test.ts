@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type * as Dts from '../../widget/askwell';
+import type { AskwellApi } from '../../widget/loader/boot';
 import type { AskwellEvent } from '../../widget/model/events';
 import type * as Source from '../../widget/mount';
-import type { AskwellApi } from '../../widget/ui/bootScript';
 
 // Compile-time checks (`npm run typecheck`): the hand-written dist/askwell.d.ts accepts what the
 // source accepts and promises what it returns. A drift is a type error here.

@@ -30,7 +30,14 @@ export {
   hashFeature,
   THRESHOLDS as CRISIS_THRESHOLDS,
 } from './crisis/model';
-export { crisisFor, crisisText, DEFAULT_CRISIS, resourcesFor } from './crisis/resources';
+export {
+  BANNER,
+  BANNER_ES,
+  crisisFor,
+  crisisText,
+  DEFAULT_CRISIS,
+  resourcesFor,
+} from './crisis/resources';
 export { read as readWindow } from './crisis/rules';
 export { messageWindows, screenCrisis } from './crisis/screen';
 export { lintKnowledge } from './knowledge/lint';
@@ -59,6 +66,7 @@ export {
   CONTACT_MESSAGES,
   KNOWLEDGE_TEXT,
   LINT_TEXT,
+  LOADER_WARN,
   RECEIVER_MESSAGES,
   WARN,
 } from './messages';

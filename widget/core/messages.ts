@@ -166,12 +166,18 @@ const show = (value: unknown) => {
 };
 const fallback = 'using the built-in knowledge instead';
 
-/** Every console message the widget prints. */
+/** What the loader prints (apart from WARN, so the loader carries only these). */
+export const LOADER_WARN = {
+  twice: 'Askwell: the script is included more than once; only the first one mounts.',
+  chatFailed: (url: string) =>
+    `Askwell: the chat could not load from ${url}; the launcher shows the practice's contact details and the crisis line instead.`,
+} as const;
+
+/** Every console message the chat prints. */
 export const WARN = {
   invalid: (name: string, value: unknown, expected: string) =>
     `Askwell: ${name} ${show(value)} is not valid (expected ${expected}); using the default.`,
   unknown: (name: string) => `Askwell: ${name} is not an Askwell option; ignored.`,
-  twice: 'Askwell: the script is included more than once; only the first one mounts.',
   fetchFailed: (url: string, why: string) =>
     `Askwell: could not load knowledge from ${url} (${why}); ${fallback}.`,
   httpStatus: (url: string, status: number) =>

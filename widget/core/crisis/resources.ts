@@ -1,11 +1,29 @@
 import type { CrisisCategory, CrisisConfig, CrisisResource } from '../knowledge/types';
 
+/** The always-visible crisis line (US), and in Spanish: the loader shows it before the chat loads. */
+export const BANNER: CrisisConfig['banner'] = {
+  text: 'In crisis?',
+  actions: [
+    { kind: 'call', label: 'Call 988', href: 'tel:988' },
+    { kind: 'text', label: 'Text 988', href: 'sms:988' },
+    { kind: 'call', label: 'Emergency 911', href: 'tel:911' },
+  ],
+};
+export const BANNER_ES: CrisisConfig['banner'] = {
+  text: '¿En crisis?',
+  actions: [
+    { kind: 'call', label: 'Llamar al 988', href: 'tel:988' },
+    { kind: 'text', label: 'Texto al 988', href: 'sms:988' },
+    { kind: 'call', label: 'Emergencias 911', href: 'tel:911' },
+  ],
+};
+
 /**
  * US defaults for the crisis card. A practice elsewhere replaces the whole object through the
  * knowledge file's `crisis` field (or the widget's `AskwellConfig.crisis`). The numbers: 988
  * Suicide & Crisis Lifeline, Crisis Text Line, the National Domestic Violence Hotline, Poison Help.
  */
-export const DEFAULT_CRISIS: CrisisConfig = Object.freeze({
+export const DEFAULT_CRISIS: CrisisConfig = /* @__PURE__ */ Object.freeze({
   title: 'You deserve support right now.',
   notice:
     "This chat can't respond to emergencies and no one is reading it live. Please reach out to one of these now:",
@@ -56,21 +74,14 @@ export const DEFAULT_CRISIS: CrisisConfig = Object.freeze({
       actions: [{ kind: 'web', label: 'findahelpline.com', href: 'https://findahelpline.com/' }],
     },
   ],
-  banner: {
-    text: 'In crisis?',
-    actions: [
-      { kind: 'call', label: 'Call 988', href: 'tel:988' },
-      { kind: 'text', label: 'Text 988', href: 'sms:988' },
-      { kind: 'call', label: 'Emergency 911', href: 'tel:911' },
-    ],
-  },
+  banner: BANNER,
 } satisfies CrisisConfig);
 
 /**
  * The same card in Spanish, shown for a message written in Spanish while the US defaults are in
  * use. 988 answers in Spanish (press 2, or text AYUDA); the hotlines have Spanish-speaking staff.
  */
-export const DEFAULT_CRISIS_ES: CrisisConfig = Object.freeze({
+export const DEFAULT_CRISIS_ES: CrisisConfig = /* @__PURE__ */ Object.freeze({
   title: 'Mereces apoyo ahora mismo.',
   notice:
     'Este chat no puede atender emergencias y nadie lo está leyendo en este momento. Por favor, comunícate ahora con uno de estos:',
@@ -122,14 +133,7 @@ export const DEFAULT_CRISIS_ES: CrisisConfig = Object.freeze({
       actions: [{ kind: 'web', label: 'findahelpline.com', href: 'https://findahelpline.com/' }],
     },
   ],
-  banner: {
-    text: '¿En crisis?',
-    actions: [
-      { kind: 'call', label: 'Llamar al 988', href: 'tel:988' },
-      { kind: 'text', label: 'Texto al 988', href: 'sms:988' },
-      { kind: 'call', label: 'Emergencias 911', href: 'tel:911' },
-    ],
-  },
+  banner: BANNER_ES,
 } satisfies CrisisConfig);
 
 /**
