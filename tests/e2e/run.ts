@@ -13,6 +13,7 @@ import { hardening } from './hardening';
 import { journeys } from './journeys';
 import { CHROMIUM_PATH, DIST, launchChromium, ROOT } from './kit';
 import { liveTests } from './live';
+import { loaderTests } from './loader';
 import { runTests } from './runner';
 
 /** The quality bar's strict policy: no 'unsafe-inline' anywhere, Trusted Types enforced. */
@@ -72,6 +73,7 @@ async function main(): Promise<number> {
         ...contactTests,
         ...cspTests,
         ...liveTests,
+        ...loaderTests,
         ...hardening,
       ],
       { browser, url: server.url, urls: { csp: csp.url } },

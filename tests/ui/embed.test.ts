@@ -155,6 +155,8 @@ describe('The loader, before the visitor shows intent', () => {
     window.Askwell?.open();
     await tick();
     expect(shadow().querySelector('.cb')?.textContent).toBe('In crisis? Call 999');
+    // Nothing configured to reach the practice: no contact line, no link to this very page.
+    expect(shadow().querySelector('ul')).toBeNull();
     window.Askwell?.destroy();
     delete window.AskwellConfig;
     document.documentElement.lang = 'es';

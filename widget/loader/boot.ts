@@ -15,11 +15,10 @@ import { STORAGE_KEY } from '../model/storage';
 import {
   canvasColor,
   type Given,
-  layersOf,
+  isObject,
   PAGE_DEFAULTS,
   type PageOptions,
   pageParsers,
-  readLayers,
   toLang,
 } from '../parsers';
 import { createShell, type Shell, setOpen } from '../shell';
@@ -39,8 +38,6 @@ export interface ChatModule {
   start(shell: Shell, given: Given): AskwellHandle;
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
-
 type Method = 'open' | 'close' | 'toggle' | 'ask';
 
 /**
@@ -53,11 +50,15 @@ export function boot(
   load: (attempt: number) => Promise<ChatModule>,
   where: string,
 ): { api: AskwellApi; host: HTMLElement } {
-  const page = readLayers<PageOptions>(
-    layersOf(given),
-    pageParsers(canvasColor),
-    { ...PAGE_DEFAULTS }, // the chat warns about what is invalid, with every option in view
-  );
+  // data-* over AskwellConfig, or mount()'s options; the chat reads them all again, and warns.
+  const values: Record<string, unknown> =
+    'mount' in given
+      ? { ...given.mount }
+      : { ...(isObject(given.config) ? given.config : {}), ...given.data };
+  const page = { ...PAGE_DEFAULTS };
+  for (const [key, parse] of Object.entries(pageParsers(canvasColor)))
+    if (values[key] !== undefined)
+      (page as Record<string, unknown>)[key] = parse(values[key]) ?? page[key as keyof PageOptions];
   const lang = page.lang ?? toLang(document.documentElement.lang) ?? 'en';
   const text = LOADER_STRINGS[lang];
   let chat: AskwellHandle | null = null;
