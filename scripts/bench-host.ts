@@ -60,13 +60,39 @@ const LONG = 50;
 const SETTLE_MS = 300;
 const THROTTLE = 4;
 
-export type ConfigName = 'without' | 'with' | 'with4x' | 'without4x';
-const CONFIGS: readonly { name: ConfigName; askwell: boolean; rate: number; label: string }[] = [
-  { name: 'without', askwell: false, rate: 1, label: 'without' },
-  { name: 'with', askwell: true, rate: 1, label: 'with' },
-  { name: 'with4x', askwell: true, rate: THROTTLE, label: `with, ${THROTTLE}× CPU` },
-  { name: 'without4x', askwell: false, rate: THROTTLE, label: `without, ${THROTTLE}× CPU` },
+export type ConfigName = 'without' | 'with' | 'with4x' | 'without4x' | 'old' | 'old4x';
+interface Config {
+  name: ConfigName;
+  /** The page: the demo without Askwell, with this build, or with the baseline build. */
+  page: 'without' | 'with' | 'with-old';
+  askwell: boolean;
+  rate: number;
+  label: string;
+}
+const BASE_CONFIGS: readonly Config[] = [
+  { name: 'without', page: 'without', askwell: false, rate: 1, label: 'without' },
+  { name: 'with', page: 'with', askwell: true, rate: 1, label: 'with' },
+  { name: 'with4x', page: 'with', askwell: true, rate: THROTTLE, label: `with, ${THROTTLE}× CPU` },
+  {
+    name: 'without4x',
+    page: 'without',
+    askwell: false,
+    rate: THROTTLE,
+    label: `without, ${THROTTLE}× CPU`,
+  },
 ];
+/** With a baseline build (`ASKWELL_BASELINE=dir`): the same page with it, side by side. */
+const BASELINE_CONFIGS: readonly Config[] = [
+  { name: 'old', page: 'with-old', askwell: true, rate: 1, label: 'baseline' },
+  {
+    name: 'old4x',
+    page: 'with-old',
+    askwell: true,
+    rate: THROTTLE,
+    label: `baseline, ${THROTTLE}× CPU`,
+  },
+];
+let CONFIGS: readonly Config[] = BASE_CONFIGS;
 
 interface TaskEntry {
   start: number;
@@ -120,6 +146,8 @@ export interface AskwellTask {
 export interface RunResult {
   loadTasks: number;
   loadTbt: number;
+  /** CDP ScriptDuration: every script on the page, navigation to 3 s after the load event. */
+  scriptMs: number;
   fcp: number;
   loadEvent: number;
   /** CLS as defined (no shift within 500 ms of input), over load and first open. */
@@ -202,6 +230,8 @@ export interface HostBenchOptions {
    * Askwell exceeds 50 ms, in the configuration where that happens most (default true).
    */
   profile?: boolean;
+  /** A build to measure side by side (its askwell.js, and askwell-chat.js if it has one). */
+  baseline?: string;
 }
 
 // ─── In the page ───
@@ -357,7 +387,7 @@ const tbt = (tasks: TaskEntry[]) =>
   tasks.reduce((sum, t) => sum + Math.max(0, t.duration - LONG), 0);
 const overlaps = (t: { start: number; duration: number }, from: number, to: number) =>
   t.start < to && t.start + t.duration > from;
-const isAskwell = (url: string) => /\/askwell\.js(\?|#|$)/.test(url);
+const isAskwell = (url: string) => /\/askwell(?:-chat)?\.m?js(\?|#|$)/.test(url);
 const max = (values: number[]) => values.reduce((a, b) => Math.max(a, b), 0);
 
 interface RunHooks {
@@ -377,7 +407,7 @@ interface RawRun {
 async function hostRun(
   browser: Browser,
   url: string,
-  config: (typeof CONFIGS)[number],
+  config: Config,
   index: number,
   hooks: RunHooks = {},
 ): Promise<RawRun> {
@@ -391,12 +421,20 @@ async function hostRun(
     if (config.rate !== 1) {
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: config.rate });
     }
+    await cdp.send('Performance.enable');
     await hooks.beforeLoad?.(cdp);
-    await page.goto(`${url}${config.askwell ? 'with.html' : 'without.html'}`, {
-      waitUntil: 'load',
-    });
+    await page.goto(`${url}${config.page}.html`, { waitUntil: 'load' });
     if (config.askwell) await waitFor(page, '__launcherVisibleAt');
     const cut = await settle(page);
+    // Script time on the page (all of its scripts) until 3 s after the load event.
+    const sinceLoad = await page.evaluate(
+      () =>
+        performance.now() -
+        (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd,
+    );
+    if (sinceLoad < 3000) await page.waitForTimeout(3000 - sinceLoad);
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const scriptMs = 1000 * (metrics.find((m) => m.name === 'ScriptDuration')?.value ?? Number.NaN);
     await hooks.afterLoad?.(cdp);
 
     if (config.askwell) {
@@ -423,7 +461,7 @@ async function hostRun(
       const fcp = performance.getEntriesByName('first-contentful-paint')[0];
       const resource = performance
         .getEntriesByType('resource')
-        .find((r) => new URL(r.name).pathname === '/askwell.js') as
+        .find((r) => new URL(r.name).pathname.endsWith('/askwell.js')) as
         | PerformanceResourceTiming
         | undefined;
       return {
@@ -442,6 +480,7 @@ async function hostRun(
     const result: RunResult = {
       loadTasks: loadTasks.length,
       loadTbt: tbt(loadTasks),
+      scriptMs,
       fcp: got.fcp,
       loadEvent: got.loadEvent,
       cls: shifts.filter((s) => !s.hadRecentInput).reduce((a, s) => a + s.value, 0),
@@ -635,7 +674,7 @@ function summarize(
 async function profileRun(
   browser: Browser,
   url: string,
-  config: (typeof CONFIGS)[number],
+  config: Config,
   phase: 'load' | 'open',
   source: string,
 ): Promise<ProfileSummary> {
@@ -713,6 +752,10 @@ export async function benchHost(options: HostBenchOptions = {}): Promise<HostBen
   const began = Date.now();
   const loadBefore = loadavg()[0] ?? 0;
   const runs = Math.max(10, options.runs ?? 10);
+  const baseline = options.baseline ?? process.env.ASKWELL_BASELINE;
+  if (baseline && !existsSync(join(baseline, 'askwell.js')))
+    throw new Error(`no askwell.js in the baseline ${baseline}`);
+  CONFIGS = baseline ? [...BASE_CONFIGS, ...BASELINE_CONFIGS] : BASE_CONFIGS;
   // A private snapshot of the page, its assets and the build: others may rebuild dist meanwhile.
   const dir = mkdtempSync(join(tmpdir(), 'askwell-bench-host-'));
   const serve = async () => {
@@ -723,10 +766,20 @@ export async function benchHost(options: HostBenchOptions = {}): Promise<HostBen
     const script = await stableRead(join(DIST, 'askwell.js'));
     copyFileSync(join(DIST, 'faq.json'), join(dir, 'faq.json'));
     writeFileSync(join(dir, 'askwell.js'), script);
+    // The chat the loader imports on first intent, beside it (a single-file build has none).
+    for (const [from, to] of [[DIST, dir], ...(baseline ? [[baseline, join(dir, 'old')]] : [])] as [
+      string,
+      string,
+    ][]) {
+      for (const file of ['askwell.js', 'askwell-chat.js', 'faq.json']) {
+        if (existsSync(join(from, file))) cpSync(join(from, file), join(to, file));
+      }
+    }
     const withHtml = readFileSync(join(DEMO, 'index.html'), 'utf8');
     const pages: Record<string, string> = {
       '/with.html': withHtml,
       '/without.html': withoutAskwell(withHtml),
+      '/with-old.html': withHtml.replace('src="/askwell.js"', 'src="/old/askwell.js"'),
     };
     const route: RouteHandler = (req, res) => {
       const path = new URL(req.url ?? '/', 'http://localhost').pathname;
@@ -755,7 +808,7 @@ export async function benchHost(options: HostBenchOptions = {}): Promise<HostBen
     for (let i = 0; i < runs; i++) {
       // Rotate the order so no configuration always runs first.
       for (let k = 0; k < CONFIGS.length; k++) {
-        const config = CONFIGS[(i + k) % CONFIGS.length] as (typeof CONFIGS)[number];
+        const config = CONFIGS[(i + k) % CONFIGS.length] as Config;
         const raw = await hostRun(browser, server.url, config, i);
         for (const type of raw.probe.supported) supported.add(type);
         results.get(config.name)?.push(raw.result);
@@ -784,7 +837,7 @@ export async function benchHost(options: HostBenchOptions = {}): Promise<HostBen
     for (const phase of ['load', 'open'] as const) {
       const worst = worstConfig(bench, phase);
       if (!(options.profile ?? true) || !worst) continue;
-      const config = CONFIGS.find((c) => c.name === worst.name) as (typeof CONFIGS)[number];
+      const config = CONFIGS.find((c) => c.name === worst.name) as Config;
       bench.profiles.push(
         await typicalProfile(3, browser, server.url, config, phase, script.toString('utf8')),
       );
@@ -829,7 +882,7 @@ const PHASE = {
   later: 'after the panel was painted',
 } as const;
 
-const ORDER: readonly ConfigName[] = ['without', 'with', 'with4x', 'without4x'];
+const ORDER: readonly ConfigName[] = ['without', 'with', 'old', 'without4x', 'with4x', 'old4x'];
 
 export function formatHostBench(b: HostBench): string {
   const byName = new Map(b.configs.map((c) => [c.name, c]));
@@ -846,6 +899,7 @@ export function formatHostBench(b: HostBench): string {
   const rows: [string, Pick, (n: number) => string][] = [
     ['long tasks, page load (count)', (r) => r.loadTasks, count],
     ['total blocking time, page load', (r) => r.loadTbt, ms],
+    ['script time, to 3 s after load (ScriptDuration)', (r) => r.scriptMs, ms],
     ['first contentful paint', (r) => r.fcp, ms],
     ['load event end', (r) => r.loadEvent, ms],
     ['cumulative layout shift (load + open)', (r) => r.cls, cls],
@@ -860,12 +914,13 @@ export function formatHostBench(b: HostBench): string {
     ['askwell.js script in a long frame¹, load', (r) => r.askwellScriptLoad, ms],
     ['askwell.js script in a long frame¹, open', (r) => r.askwellScriptOpen, ms],
   ];
-  const header = ['metric (median, p90)', ...ORDER.map((n) => byName.get(n)?.label ?? n)];
+  const order = ORDER.filter((n) => byName.has(n));
+  const header = ['metric (median, p90)', ...order.map((n) => byName.get(n)?.label ?? n)];
   const table = [
     header,
     ...rows.map(([name, pick, unit]) => [
       name,
-      ...ORDER.map((n) => {
+      ...order.map((n) => {
         const c = byName.get(n);
         return c ? cell(c, pick, unit) : '—';
       }),
@@ -880,8 +935,45 @@ export function formatHostBench(b: HostBench): string {
     line(table[0] as string[]),
     `|${widths.map((w, i) => (i === 0 ? '-'.repeat(w + 2) : `${'-'.repeat(w + 1)}:`)).join('|')}|`,
     ...table.slice(1).map(line),
-    '¹ longest askwell.js script entry in a long animation frame (LoAF, > 50 ms frames only; 0: none). Long tasks carry no script attribution for same-frame work ("self"/window).',
+    '¹ longest askwell.js (or askwell-chat.js) script entry in a long animation frame (LoAF, > 50 ms frames only; 0: none). Long tasks carry no script attribution for same-frame work ("self"/window).',
   ];
+  // Side by side with the baseline build, from this same run: this build's median ÷ the baseline's.
+  if (byName.has('old')) {
+    const med = (name: ConfigName, pick: Pick) => {
+      const v = (byName.get(name)?.runs ?? [])
+        .map(pick)
+        .filter((x): x is number => x !== undefined && !Number.isNaN(x));
+      return v.length ? stats(v).median : Number.NaN;
+    };
+    const ratio = (a: number, b: number) =>
+      b === 0 ? (a === 0 ? '1 (both 0)' : '—') : `${(a / b).toFixed(2)}×`;
+    out.push(
+      '',
+      '| this build ÷ baseline (medians, same run) | 1× CPU | 4× CPU |',
+      '|---|---:|---:|',
+    );
+    const script: Pick = (r) => r.scriptMs;
+    for (const [name, pick] of [
+      ['Askwell script time to 3 s after load (page minus page without)', 'script'],
+      ['total blocking time, page load', (r: RunResult) => r.loadTbt],
+      ['exec start → launcher visible', (r: RunResult) => r.launcherVisible],
+      ['click → panel painted', (r: RunResult) => r.panelPainted],
+      ['total blocking time, first open', (r: RunResult) => r.openTbt],
+    ] as [string, Pick | 'script'][]) {
+      const cells = (
+        [
+          ['with', 'old', 'without'],
+          ['with4x', 'old4x', 'without4x'],
+        ] as const
+      ).map(([mine, old, none]) => {
+        if (pick !== 'script') return ratio(med(mine, pick), med(old, pick));
+        const base = med(none, script);
+        const [a, b] = [med(mine, script) - base, med(old, script) - base];
+        return `${ratio(a, b)} (${a.toFixed(1)} vs ${b.toFixed(1)} ms)`;
+      });
+      out.push(`| ${name} | ${cells.join(' | ')} |`);
+    }
+  }
   // The bench itself keeps about 2 runnable (Chromium's threads, Node): more means other work.
   const [before, after] = b.load;
   if (before > b.cpus || after > b.cpus + 2) {
