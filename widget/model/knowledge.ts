@@ -47,7 +47,8 @@ export const KnowledgeModel = createModel((deps: KnowledgeDeps) => {
     if (started.peek()) return;
     started.value = true;
     const source = options.knowledge;
-    if (source === null) return warm();
+    // The embedded knowledge: the matcher is built in the next task, so the panel paints first.
+    if (source === null) return void setTimeout(warm);
     const fetcher = deps.fetch ?? globalThis.fetch.bind(globalThis);
     loadKnowledge(source, embedded, fetcher, deps.warn).then(use);
   }
