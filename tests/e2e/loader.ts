@@ -92,7 +92,7 @@ export const loaderTests: TestCase[] = [
         await launcher(page).click();
         const dialog = panel(page);
         await dialog.waitFor({ state: 'visible' });
-        const text = (await dialog.innerText()).replace(/\s+/g, ' ');
+        const text = ((await dialog.textContent()) ?? '').replace(/\s+/g, ' ');
         assert.match(text, /The chat could not load\./);
         assert.match(text, /You can reach Riverside Counseling & Psychiatry directly:/);
         const hrefs = await dialog
@@ -117,7 +117,7 @@ export const loaderTests: TestCase[] = [
         await launcher(page).click();
         await poll(
           async () =>
-            (await panel(page).innerText()).includes('Type your question') ||
+            ((await panel(page).textContent()) ?? '').includes('Type your question') ||
             (await panel(page).getByRole('textbox').count()) > 0,
           5000,
         );
