@@ -4,7 +4,7 @@
  * first intent: the pointer over the launcher, focus on it, a touch, a click, an API call, or a
  * conversation to restore from this tab's session. If the chat cannot load, the launcher opens a
  * small panel with the practice's contact details and the crisis line instead. Plain DOM, no
- * Preact: it must stay within 3 KB.
+ * Preact: every page view pays for it (its budget is in scripts/size.ts).
  */
 import type { AskwellHandle } from '../askwell';
 import type { CrisisAction } from '../core';
@@ -41,9 +41,9 @@ export interface ChatModule {
 type Method = 'open' | 'close' | 'toggle' | 'ask';
 
 /**
- * Builds the shell and `window.Askwell`-shaped API for what the page gave. `load(attempt)` imports
- * the chat module (a retry after a failure asks for the file again); `attach` puts the host on the
- * page.
+ * Builds the shell and the `window.Askwell`-shaped API for what the page gave; the caller puts the
+ * host on the page. `load(attempt)` imports the chat module (a retry after a failure asks for the
+ * file again); `where` is its URL, for the warning when it fails.
  */
 export function boot(
   given: Given,
