@@ -580,7 +580,7 @@ const overdose: Rule = (w) => {
       t,
     ) &&
     (has(w, 'drug') || has(w, 'poison')) &&
-    /\b(?:kill|die|lethal|fatal|wake up|waking up|not wake|never wake|sleepforever|would it take|does it take|to stop (?:my|the|a) heart|heart stops|before (?:ur|your|my|the) heart|would be (?:enough|too much)|enough to do it|(?:body|heart|organs) (?:shuts?|shutting) down|end up in (?:the )?hospital|para morir|para que se pare|matar\w*|morir\w*|no despertar)\b/.test(
+    /\b(?:kill|die|lethal|fatal|wake up|waking up|not wake|never wake|sleepforever|would it take|does it take|to stop (?:my|the|a) heart|heart stops|before (?:ur|your|my|the) heart|would be (?:enough|too much)|para morir|para que se pare|matar\w*|morir\w*|no despertar)\b/.test(
       t,
     )
   )
@@ -610,12 +610,12 @@ const overdose: Rule = (w) => {
 };
 
 const HEIGHT =
-  /\b(?:roof|rooftop|bridge|footbridge|overpass|ledge|edge of (?:the|a) (?:roof|bridge|cliff|building|platform|balcony|tracks)|tracks|railroad|railway|rails|cliff|balcony|top floor|parking (?:garage|deck)|river|lake|ocean|quarry|pier|dock|jetty|deep (?:part|water|end)|puente|azotea|techo|vias|rio|barranco|acantilado|cornisa|balcon|orilla)\b/;
+  /\b(?:roof|rooftop|bridge|footbridge|overpass|ledge|edge of (?:the|a) (?:roof|bridge|cliff|building|platform|balcony|tracks)|tracks|railroad|railway|rails|cliff|balcony|top floor|parking (?:garage|deck)|river|lake|ocean|quarry|deep (?:part|water|end)|puente|azotea|techo|vias|rio|barranco|acantilado|cornisa|balcon|orilla)\b/;
 // HEIGHT's alternatives, as one group: `\b(?:…)\b` without its word boundaries
 const HERE = `(?:${HEIGHT.source.slice(5, -3)})`;
 /** The writer at, or on the way to, a height or water: "on the roof rn", "walking to the bridge". */
 const THERE = new RegExp(
-  `^(?:out )?(?:at|on) (?:the )?(?:end of the )?(?:\\w+ )?${HERE}|\\b(?:(?:i am|i m|im|am|standing|sitting|stood|sat|here|parked|walked out|estoy|ando|parad[oa]|sentad[oa]) (?:\\w+ ){0,3}(?:on|at|by|near|under|over|in|onto|to|en|a|al|junto a|al lado de|arriba de|encima de) (?:the |a |this |my |that |el |la |las |los |del )?(?:\\w+ )?${HERE}|(?:walking|heading|going|driving|headed|running|on my way|voy|camino) (?:back )?(?:to|towards|toward|al|a la|hacia) (?:the |a |el |la |las )?(?:\\w+ )?${HERE}|${HERE} (?:\\w+ ){0,3}(?:looking down|up here|legs over|wrong side|the edge|below me|mirando (?:pa|para) abajo))\\b`,
+  `\\b(?:(?:i am|i m|im|am|standing|sitting|stood|sat|here|parked|walked out|estoy|ando|parad[oa]|sentad[oa]) (?:\\w+ ){0,3}(?:on|at|by|near|under|over|in|onto|to|en|a|al|junto a|al lado de|arriba de|encima de) (?:the |a |this |my |that |el |la |las |los |del )?(?:\\w+ )?${HERE}|(?:walking|heading|going|driving|headed|running|on my way|voy|camino) (?:back )?(?:to|towards|toward|al|a la|hacia) (?:the |a |el |la |las )?(?:\\w+ )?${HERE}|${HERE} (?:\\w+ ){0,3}(?:looking down|up here|legs over|wrong side|the edge|below me|mirando (?:pa|para) abajo))\\b`,
 );
 const ARMS = CONCEPTS.weapon;
 /** A weapon held, at hand or readied: "got the 30-06 in the truck", "loaded it". */
@@ -627,7 +627,7 @@ const HELD = new RegExp(
 const means: Rule = (w) => {
   const t = w.text;
   const fun =
-    /\b(?:view|picnic|fishing|gutters|shingles|antenna|solar panels?|repair\w*|fixing|swim\w*|vacation|photos?|pictures?|hike|hiking|walk(?:ing)? the dog|trip|family|concert|fireworks|bungee|parachute|diving|pool|plunge|bridge jumping|cliff jumping|cousins|friends|summer|ashes|memorial|funeral|crew|maintenance|shift|commute|traffic|stuck|live on|floor apartment|bridge club|bridge (?:game|night|partner)|knitting|nosedive|gpa|grades)\b/.test(
+    /\b(?:view|picnic|fishing|swim\w*|vacation|photos?|pictures?|hike|hiking|walk(?:ing)? the dog|trip|family|concert|fireworks|bungee|parachute|diving|pool|plunge|bridge jumping|cliff jumping|cousins|friends|summer|ashes|memorial|funeral|crew|maintenance|shift|commute|traffic|stuck|live on|floor apartment|bridge club|bridge (?:game|night|partner)|knitting|nosedive|gpa|grades)\b/.test(
       t,
     );
   for (const i of all(w, 'jump')) {
@@ -664,7 +664,7 @@ const means: Rule = (w) => {
     has(w, 'die') ||
     has(w, 'final') ||
     has(w, 'now') ||
-    /\b(?:looking down|edge|ledge|thinking|the water|end it|nobody|alone|how high|how far|below|legs over|wrong side|a while|an hour|hours|do not tell|do not try|climb|jump|(?:so |too )?easy to (?:just )?(?:step|slip|let go|go|fall|jump)|step off|let go|pockets full|deep part|hora|agua|nadie|abajo|culpa)\b/.test(
+    /\b(?:looking down|edge|ledge|thinking|the water|end it|nobody|alone|how high|how far|below|legs over|wrong side|a while|an hour|hours|do not tell|do not try|climb|jump|hora|agua|nadie|abajo|culpa)\b/.test(
       t,
     );
   if (there && !fun && !w.media) {
@@ -728,7 +728,7 @@ const means: Rule = (w) => {
 const FAREWELL =
   /\b(?:this is (?:goodbye|my last|the last time)|goodbye (?:forever|everyone|everybody|world|for good|cruel)|(?:my|a|the|her|his) (?:last|final) (?:message|goodbye|text|post|note|letter|words|night)|(?:suicide|goodbye|farewell) (?:note|letter|message|video|post|text|call)|(?:posting|posted|sent|texted|said) (?:\w+ )?goodbyes? (?:to everyone|to everybody|forever|for good|to the world|to my (?:kids|family|mom|dad|children))|posting goodbyes|(?:called|texted) (?:me )?to say (?:bye|goodbye)|by the time (?:you|anyone|someone) (?:read|reads|see|sees|find|finds) this|(?:will|would) not be (?:here|around) (?:tomorrow|much longer|anymore|for long|next)|(?:when|after|once) i am gone|(?:tonight|today) is (?:my|her|his) last|sorry for everything|(?:take care of|look after|cuiden? a|cuidale al?) (?:my|the|mi) (?:dog|cat|kids|pets|gato|perro|hijos)|tell (?:my \w+|everyone|them|her|him|mom|dad) (?:i love|that i love|i am sorry|i said|he loves|she loves)|letters? (?:to|for) (?:all of us|everyone|each of|my (?:kids|family|children|parents|son|daughter|wife|husband))|(?:carta|mensaje|nota|audio) de despedida|despidiendose|me despido|ya (?:me|les) despedi|(?:les )?dije adios|adios (?:a todos|para siempre)|ya no (?:voy a estar|estare|toy|estoy) (?:aqui|manana)?|cuando ya no este|diganle a (?:mi|mis) \w+ (?:q|que)|las cartas estan escritas|no me busquen|perdon por todo|(?:will not|won t) be needing|(?:i am|i m) saying goodbye|(?:said|says|told me) (?:she|he|they) loves? (?:me|us|you)|text (?:saying|that said) (?:he|she|they) (?:loves?|is sorry)|(?:told|said|tells) (?:me |us )?not to (?:call|look for|come|worry)|phone (?:is )?(?:off|turned off)|found a home for (?:my|the) (?:dog|cat|pets?|\w+) (?:and|so)|scheduled an? (?:email|message|text) (?:to|for) my (?:parents|family|kids|mom|dad|wife|husband))\b/;
 const GIVE_AWAY =
-  /\b(?:giv\w*|gave|give|donat\w*|regal\w*) (?:away )?(?:all )?(?:of )?(?:my|mis|mi|me (?:his|her)|his|her) (?:\w+ )?(?:stuff|things|belongings|possessions|clothes|cat|dog|pets?|guitar|games|jewelry|everything|laptop|watch|cosas|ropa|perro|gato)|\b(?:gave|giving|given|regale|regalando) (?:away )?(?:all )?(?:my|mis|mi) (?:\w+ ){1,6}(?:to|a) (?:my|mi|mis|our|the|a)\b|\b(?:passwords?|bank info|my will|affairs in order|claves del banco|funeral home|cocheria|who (?:will|would|could) take (?:care of )?my (?:dog|cat|kids|pets)|you keep,? i (?:do not|don t) need)\b/;
+  /\b(?:giv\w*|gave|give|donat\w*|regal\w*) (?:away )?(?:all )?(?:of )?(?:my|mis|mi|me (?:his|her)|his|her) (?:\w+ )?(?:stuff|things|belongings|possessions|clothes|cat|dog|pets?|guitar|games|jewelry|everything|laptop|watch|cosas|ropa|perro|gato)|\b(?:passwords?|bank info|my will|affairs in order|claves del banco|funeral home|cocheria|who (?:will|would|could) take (?:care of )?my (?:dog|cat|kids|pets)|you keep,? i (?:do not|don t) need)\b/;
 /** Goodbyes, notes, giving things away, affairs put in order. */
 const farewell: Rule = (w) => {
   const t = w.text;
@@ -740,7 +740,7 @@ const farewell: Rule = (w) => {
   )
     report(w, 'ideation');
   const travel =
-    /\b(?:trip|vacation|travel\w*|moving|move|weekend away|deployment|college|camp|flight|go back|going back|leaving for|before i (?:go|leave)|retir\w*|new job|last day (?:at|of)|surgery|hospital|procedure|graduat\w*|coworkers?|colleagues?|my desk|classmates|viaje|mudanza|cirugia|trabajo nuevo)\b/.test(
+    /\b(?:trip|vacation|travel\w*|moving|move|weekend away|deployment|college|camp|flight|go back|going back|leaving for|before i (?:go|leave)|retir\w*|new job|last day (?:at|of)|surgery|hospital|procedure|graduat\w*|coworkers|classmates|viaje|mudanza|cirugia|trabajo nuevo)\b/.test(
       t,
     );
   const who = () => {
@@ -762,7 +762,7 @@ const farewell: Rule = (w) => {
     // giving things away is a warning sign only beside an ending ("won't need them", "it's time")
     (has(w, 'final') ||
       has(w, 'die') ||
-      /\b(?:will not need|won t need|where i am going|donde voy|ya no (?:los|las|lo|la) voy a (?:ocupar|necesitar)|its time|it is time|(?:tomorrow|tonight|today|friday|sunday) is the day|told (?:my \w+|them|him|her|everyone) (?:that )?i love (?:them|him|her|you)|will not be (?:here|around|a problem))\b/.test(
+      /\b(?:will not need|won t need|where i am going|donde voy|ya no (?:los|las|lo|la) voy a (?:ocupar|necesitar)|its time|it is time)\b/.test(
         t,
       ))
   )
@@ -1072,7 +1072,7 @@ const plan: Rule = (w) => {
 };
 
 const FINAL_SELF =
-  /\b(?:(?:will|would|ll) not be (?:here|around|alive)|not (?:going to|planning on|planning to) (?:be|being) (?:here|around|alive)|(?:will|ll) (?:not|never) be (?:a )?(?:problem|burden) (?:to|for) (?:anybody|anyone|anyone else|everyone|you all|y all) (?:again|anymore)|(?:do not|not) (?:think|plan|expect) (?:i (?:will|ll) be|to be) (?:here|around|alive)|(?:planning|plan|going|expect) (?:not )?to be gone|not (?:coming|going) back (?:home|ever|again)|not going anywhere ever again|(?:will not|won t) (?:be )?need(?:ing)? (?:it|them|this|that|anything)|(?:will not|won t) (?:come|be coming) again|(?:is|will be|this is) my last (?:one|day|night|weekend|week|time|shift|class|final)|join (?:her|him|them|my (?:late )?\w+) (?:in heaven|on|soon|tonight|this|there)|me voy con (?:mi|ella|el)|(?:worth|be worth) more (?:dead|than i am)|whoever finds (?:me|it|this)|find (?:me|it) after|(?:was|is) not (?:your|her|his|their) fault|ya no (?:voy a estar|estare)|no voy a (?:estar|llegar) (?:para|a))\b/;
+  /\b(?:(?:will|would|ll) not be (?:here|around|alive)|(?:do not|not) (?:think|plan|expect) (?:i (?:will|ll) be|to be) (?:here|around|alive)|(?:planning|plan|going|expect) (?:not )?to be gone|not (?:coming|going) back (?:home|ever|again)|not going anywhere ever again|(?:will not|won t) (?:be )?need(?:ing)? (?:it|them|this|that|anything)|(?:will not|won t) (?:come|be coming) again|(?:is|will be|this is) my last (?:one|day|night|weekend|week|time|shift|class|final)|join (?:her|him|them|my (?:late )?\w+) (?:in heaven|on|soon|tonight|this|there)|me voy con (?:mi|ella|el)|(?:worth|be worth) more (?:dead|than i am)|whoever finds (?:me|it|this)|find (?:me|it) after|(?:was|is) not (?:your|her|his|their) fault|ya no (?:voy a estar|estare)|no voy a (?:estar|llegar) (?:para|a))\b/;
 /** Speaking of oneself as soon gone: "won't be here when they read it", "my last weekend". */
 const finalSelf: Rule = (w) => {
   if (
