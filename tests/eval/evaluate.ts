@@ -161,15 +161,17 @@ export const FLOORS = Object.freeze({
   right: 0.9,
   wrong: 0.03,
   outOfScopeAnswered: 0.05,
-  // measured on 2026-12-01 (second session), holdout of 2,090 incl. holdout3-*: 586 of 710,
-  // 453 of 710, 216 of 290, 65 of 1,090, 44 of 1,090, 15 and 16 of 618 (see the session note;
-  // on the first 1,650 alone the retrain caught 19 more urgent and 10 more possible messages and
-  // flagged 2 more benign ones)
-  urgentShown: 0.825,
-  urgentTier: 0.638,
-  possibleShown: 0.744,
-  benignFlagged: 0.06,
-  benignUrgent: 0.041,
-  unanswerableAnswered: 0.025,
-  unanswerableClarified: 0.026,
+  // measured on 2026-12-02, holdout of 2,490 incl. holdout4-* (400 messages written this session
+  // by three new writers and measured once, with the screen unchanged): 718 of 865, 555 of 865,
+  // 257 of 360, 76 of 1,265, 53 of 1,265, 15 and 16 of 662. The first 2,090 still measure as
+  // before (586, 453, 216 of 290, 65, 44); the new writers' possible-tier and benign messages
+  // are harder (holdout4 alone: possible 41 of 70, benign flagged 11 of 175), hence the lower
+  // possible and higher benign floors: the screen did not change.
+  urgentShown: 0.83,
+  urgentTier: 0.641,
+  possibleShown: 0.713,
+  benignFlagged: 0.061,
+  benignUrgent: 0.042,
+  unanswerableAnswered: 0.023,
+  unanswerableClarified: 0.025,
 });
