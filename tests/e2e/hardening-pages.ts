@@ -216,19 +216,24 @@ export const hostilePageTests: TestCase[] = [
     'hostile-css.html',
     'hostile-css.png',
     async (v, t) => {
-      // A consent tool that puts its banner at 2147483645 (as some do) is above the widget's
-      // default z-index: recorded, not asserted (the page can set data-z-index).
-      const covered = await v.page.evaluate(() => {
-        const banner = document.querySelector('.cookie') as HTMLElement;
-        banner.style.zIndex = '2147483645';
-        const host = document.querySelector('askwell-widget');
-        const r = host?.shadowRoot?.querySelector('button[aria-expanded]')?.getBoundingClientRect();
-        if (!r) return 'no launcher';
-        const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
-        banner.style.zIndex = '';
-        return hit === host ? 'launcher on top' : `launcher covered by .${hit?.className}`;
-      });
-      t.note(`with a z-index 2147483645 cookie banner: ${covered}`);
+      // Consent tools put their banners at 2147483645 (OneTrust) or even at the maximum; the
+      // widget's default is the maximum and it is added last, so its launcher stays on top.
+      for (const z of ['2147483645', '2147483647']) {
+        const covered = await v.page.evaluate((zIndex) => {
+          const banner = document.querySelector('.cookie') as HTMLElement;
+          banner.style.zIndex = zIndex;
+          const host = document.querySelector('askwell-widget');
+          const r = host?.shadowRoot
+            ?.querySelector('button[aria-expanded]')
+            ?.getBoundingClientRect();
+          if (!r) return 'no launcher';
+          const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+          banner.style.zIndex = '';
+          return hit === host ? 'launcher on top' : `launcher covered by .${hit?.className}`;
+        }, z);
+        assert.equal(covered, 'launcher on top', `a cookie banner at z-index ${z}`);
+        t.note(`with a z-index ${z} cookie banner: ${covered}`);
+      }
     },
   ),
   hostilePage('Bootstrap 5 (npm bootstrap, dist CSS)', 'bootstrap.html', 'hostile-bootstrap.png'),
