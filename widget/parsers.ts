@@ -68,6 +68,9 @@ export interface PageOptions {
  */
 export const TOP_Z_INDEX = 2147483647;
 
+/** The default accent as CSS writes it, for the loader (PAGE_DEFAULTS.accent, as RGB). */
+export const DEFAULT_ACCENT = '#0f766e';
+
 export const PAGE_DEFAULTS: Readonly<PageOptions> = {
   practiceName: '',
   contactUrl: null,

@@ -5,14 +5,16 @@
  * launcher in step (`setOpen`). One launcher from first paint on: nothing is swapped under the
  * visitor's pointer or focus when the chat arrives.
  */
-import { accentTheme, type Rgb } from './core/color';
+import type { AccentTheme } from './core/color';
 import { PATHS } from './icons';
 
 export interface ShellLook {
   position: 'right' | 'left';
   zIndex: number;
-  /** An opaque colour: the launcher, and the text colours derived from it. */
-  accent: Rgb;
+  /** A CSS colour: the launcher. */
+  accent: string;
+  /** The exact colours derived from it (the chat's); without, launcher.css derives them. */
+  theme?: AccentTheme;
   lang: string;
   /** The launcher's accessible name. */
   label: string;
@@ -29,9 +31,6 @@ export interface Shell {
 }
 
 const SVG = 'http://www.w3.org/2000/svg';
-// Light and dark surfaces accent-coloured text sits on (the bot bubbles): --sf in launcher.css.
-const LIGHT_SURFACE: Rgb = [241, 244, 244];
-const DARK_SURFACE: Rgb = [38, 43, 46];
 const sheets = new Map<string, CSSStyleSheet>();
 
 /** One constructable stylesheet per CSS text, shared by every widget on the page. */
@@ -93,15 +92,17 @@ export function style({ frame, launcher }: Shell, look: ShellLook): void {
   frame.classList.toggle('left', look.position === 'left');
   frame.classList.toggle('right', look.position !== 'left');
   frame.lang = look.lang;
-  const theme = accentTheme(look.accent, LIGHT_SURFACE, DARK_SURFACE);
+  const { theme } = look;
   const vars = {
-    '--aw-a': theme.accent,
-    '--aw-on': theme.onAccent,
-    '--aw-tl': theme.light,
-    '--aw-td': theme.dark,
+    '--aw-a': theme?.accent ?? look.accent,
+    '--aw-on': theme?.onAccent,
+    '--aw-tl': theme?.light,
+    '--aw-td': theme?.dark,
     '--aw-z': String(look.zIndex),
   };
-  for (const [k, v] of Object.entries(vars)) frame.style.setProperty(k, v);
+  for (const [k, v] of Object.entries(vars))
+    if (v) frame.style.setProperty(k, v);
+    else frame.style.removeProperty(k);
   launcher.setAttribute('aria-label', look.label);
 }
 

@@ -43,6 +43,21 @@ export const loaderTests: TestCase[] = [
         await launcher(page).evaluate((el) => {
           (el as HTMLElement & { __mark?: number }).__mark = 1;
         });
+        const paint = () =>
+          launcher(page).evaluate((el) => {
+            const s = getComputedStyle(el);
+            // One spelling per colour: lch(100 0 0) and rgb(255, 255, 255) are both white.
+            const ctx = document
+              .createElement('canvas')
+              .getContext('2d') as CanvasRenderingContext2D;
+            const hex = (c: string) => {
+              ctx.fillStyle = c;
+              ctx.fillRect(0, 0, 1, 1);
+              return [...ctx.getImageData(0, 0, 1, 1).data.slice(0, 3)].join(',');
+            };
+            return `${hex(s.backgroundColor)} ${hex(s.color)} ${s.width} ${s.bottom} ${s.right}`;
+          });
+        const before = await paint();
         await launcher(page).hover();
         await poll(async () => scripts().some((u) => CHAT.test(u)), 5000);
         await launcher(page).click();
@@ -51,6 +66,10 @@ export const loaderTests: TestCase[] = [
           (el) => (el as HTMLElement & { __mark?: number }).__mark === 1,
         );
         assert.ok(same, 'the launcher was replaced when the chat arrived');
+        // The loader's colours (derived in CSS) are the chat's exact ones for the default accent.
+        await page.keyboard.press('Escape');
+        assert.equal(await paint(), before, 'the launcher changed when the chat arrived');
+        t.note(`launcher: ${before}`);
         assert.equal(await launcher(page).getAttribute('aria-controls'), 'aw-panel');
         t.note(
           `scripts: ${scripts()

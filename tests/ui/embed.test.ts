@@ -2,10 +2,11 @@ import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as chatModule from '../../widget/chat';
 import type { CrisisConfig } from '../../widget/core';
-import { LOADER_WARN, WARN } from '../../widget/core';
+import { LOADER_WARN, toHex, WARN } from '../../widget/core';
 import type { ChatModule } from '../../widget/loader/boot';
 import { bootScript } from '../../widget/loader/script';
 import { STORAGE_KEY } from '../../widget/model/storage';
+import { DEFAULT_ACCENT, PAGE_DEFAULTS } from '../../widget/parsers';
 import { entry, Q, run } from './helpers';
 
 let warnings: string[] = [];
@@ -67,6 +68,15 @@ describe('The loader, before the visitor shows intent', () => {
     expect(Object.keys(window.Askwell ?? {}).sort()).toEqual(API);
     expect(loads).toBe(0);
     expect(shadow().querySelector('[role="dialog"]')).toBeNull();
+  });
+
+  it("draws the launcher in the default accent, the same the chat's options default to", async () => {
+    expect(DEFAULT_ACCENT).toBe(toHex(PAGE_DEFAULTS.accent));
+    await bootOnly(scriptTag());
+    const frame = shadow().querySelector('.r') as HTMLElement;
+    expect(frame.style.getPropertyValue('--aw-a')).toBe(DEFAULT_ACCENT);
+    // The exact WCAG colours come with the chat; until then launcher.css derives them.
+    expect(frame.style.getPropertyValue('--aw-on')).toBe('');
   });
 
   it.each([

@@ -13,7 +13,7 @@ import launcherCss from '../launcher.css?inline';
 import { type AskwellEvent, type AskwellEvents, EVENT_PREFIX } from '../model/events';
 import { STORAGE_KEY } from '../model/storage';
 import {
-  canvasColor,
+  DEFAULT_ACCENT,
   type Given,
   isObject,
   PAGE_DEFAULTS,
@@ -22,6 +22,7 @@ import {
   toLang,
 } from '../parsers';
 import { createShell, type Shell, setOpen } from '../shell';
+
 import { LOADER_STRINGS } from './strings';
 
 /** `window.Askwell`: the mount handle plus event subscription. */
@@ -56,7 +57,9 @@ export function boot(
       ? { ...given.mount }
       : { ...(isObject(given.config) ? given.config : {}), ...given.data };
   const page = { ...PAGE_DEFAULTS };
-  for (const [key, parse] of Object.entries(pageParsers(canvasColor)))
+  // The accent as CSS has it (launcher.css derives the rest until the chat has exact colours).
+  const accent = String(values.accent ?? '');
+  for (const [key, parse] of Object.entries(pageParsers(() => null)))
     if (values[key] !== undefined)
       (page as Record<string, unknown>)[key] = parse(values[key]) ?? page[key as keyof PageOptions];
   const lang = page.lang ?? toLang(document.documentElement.lang) ?? 'en';
@@ -67,8 +70,15 @@ export function boot(
   let gone = false;
   let fallback: HTMLElement | null = null;
   const queue: [Method, unknown[]][] = [];
-  const shell = createShell({ ...page, lang, label: text.launcher }, launcherCss, () =>
-    api.toggle(),
+  const shell = createShell(
+    {
+      ...page,
+      accent: accent && CSS.supports('color', accent) ? accent : DEFAULT_ACCENT,
+      lang,
+      label: text.launcher,
+    },
+    launcherCss,
+    () => api.toggle(),
   );
 
   function start() {

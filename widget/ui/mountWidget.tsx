@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import type { AskwellHandle } from '../askwell';
-import type { Knowledge } from '../core';
+import { accentTheme, type Knowledge, type Rgb } from '../core';
 import launcherCss from '../launcher.css?inline';
 import { type Chat, type ChatDeps, createChat } from '../model/createChat';
 import { EVENT_PREFIX } from '../model/events';
@@ -18,10 +18,15 @@ export interface Mounted extends AskwellHandle {
   host: HTMLElement;
 }
 
-/** What the shell shows, from the full options. */
+// Light and dark surfaces accent-coloured text sits on (the bot bubbles): --sf in launcher.css.
+const LIGHT_SURFACE: Rgb = [241, 244, 244];
+const DARK_SURFACE: Rgb = [38, 43, 46];
+
+/** What the shell shows, from the full options: the exact WCAG colours from the accent. */
 export function lookOf(options: Readonly<Options>, lang: string, strings: Strings): ShellLook {
   const { position, zIndex, accent } = options;
-  return { position, zIndex, accent, lang, label: strings.launcher };
+  const theme = accentTheme(accent, LIGHT_SURFACE, DARK_SURFACE);
+  return { position, zIndex, accent: theme.accent, theme, lang, label: strings.launcher };
 }
 
 /**
