@@ -126,6 +126,7 @@ export interface MountOptions {
   lang?: string;
   /** `session` keeps the conversation for the tab (sessionStorage); `none` keeps it in memory only. */
   persist?: 'session' | 'none';
+  /** Stacking order. Default: 2147483647, the top, above consent banners; lower it if an overlay of yours must cover the chat. */
   zIndex?: number;
   /** Overrides for individual UI strings, by key. */
   strings?: Partial<Record<string, string>>;

@@ -7,7 +7,6 @@ import {
   type PageOptions,
   type Parse,
   pageParsers,
-  readLayers,
   webUrl,
 } from './parsers';
 import { STRINGS, type Strings } from './strings';
@@ -79,6 +78,33 @@ const EXPECTED: Readonly<Record<keyof Options, string>> = {
   crisis: 'a crisis card: title, notice, resources and banner with tel:, sms: or https: links',
   strings: 'an object of UI strings',
 };
+
+/**
+ * Later layers override earlier ones. An invalid value (`invalid`) or a key the table does not
+ * know (`unknown`) leaves the default, or the earlier layer's value, in place.
+ */
+function readLayers<T extends object>(
+  layers: OptionLayer[],
+  table: { [K in keyof T]: Parse<T[K]> },
+  defaults: T,
+  invalid?: (key: string, name: string, value: unknown) => void,
+  unknown?: (name: string) => void,
+): T {
+  const out = { ...defaults } as Record<string, unknown>;
+  for (const layer of layers) {
+    for (const [key, value] of Object.entries(layer.values)) {
+      if (value === undefined) continue;
+      const parse = (table as Record<string, Parse<unknown>>)[key];
+      if (!parse || !Object.hasOwn(table, key)) unknown?.(layer.name(key));
+      else {
+        const parsed = parse(value);
+        if (parsed === undefined) invalid?.(key, layer.name(key), value);
+        else out[key] = parsed;
+      }
+    }
+  }
+  return out as T;
+}
 
 /**
  * Later layers override earlier ones. An invalid or unknown value warns, naming it, and leaves

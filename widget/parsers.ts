@@ -112,33 +112,6 @@ export interface OptionLayer {
   name(key: string): string;
 }
 
-/**
- * Later layers override earlier ones. An invalid value (`invalid`) or a key the table does not
- * know (`unknown`) leaves the default, or the earlier layer's value, in place.
- */
-export function readLayers<T extends object>(
-  layers: OptionLayer[],
-  table: { [K in keyof T]: Parse<T[K]> },
-  defaults: T,
-  invalid?: (key: string, name: string, value: unknown) => void,
-  unknown?: (name: string) => void,
-): T {
-  const out = { ...defaults } as Record<string, unknown>;
-  for (const layer of layers) {
-    for (const [key, value] of Object.entries(layer.values)) {
-      if (value === undefined) continue;
-      const parse = (table as Record<string, Parse<unknown>>)[key];
-      if (!parse || !Object.hasOwn(table, key)) unknown?.(layer.name(key));
-      else {
-        const parsed = parse(value);
-        if (parsed === undefined) invalid?.(key, layer.name(key), value);
-        else out[key] = parsed;
-      }
-    }
-  }
-  return out as T;
-}
-
 /** What a page gave: the script tag's `AskwellConfig` and `data-*`, or `mount()`'s options. */
 export type Given =
   | { config: unknown; data: Record<string, string | undefined> }
