@@ -1,3 +1,4 @@
+import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { EMBEDDED } from '../../widget/model/embedded';
 import {
@@ -57,6 +58,20 @@ describe('When the visitor opens the panel', () => {
     expect(log(root).querySelectorAll('.m.v')).toHaveLength(0);
     expect(root.activeElement).toBe(composer(root));
     expect(rig.events).toEqual([{ type: 'open', detail: {} }]);
+  });
+
+  it('paints the greeting and suggestions in the same task as the open, before the matcher is built', async () => {
+    const rig = setup();
+    const build = vi.spyOn(globalThis, 'setTimeout');
+    await act(() => rig.widget.open());
+    // The matcher is still to be built (in the next task); what the visitor reads is there.
+    expect(build).toHaveBeenCalled();
+    expect(log(rig.root).textContent).toContain(EMBEDDED.greeting.slice(0, 40));
+    expect(
+      group(rig.root, 'Suggested questions').querySelectorAll('button').length,
+    ).toBeGreaterThanOrEqual(3);
+    await run(() => rig.widget.ask('Who prescribes the medication?'));
+    expect(log(rig.root).textContent).toContain('psychiatrist');
   });
 
   it('shows the greeting, the disclaimer, suggested chips, header actions and the crisis line', async () => {

@@ -47,8 +47,12 @@ export const KnowledgeModel = createModel((deps: KnowledgeDeps) => {
     if (started.peek()) return;
     started.value = true;
     const source = options.knowledge;
-    // The embedded knowledge: the matcher is built in the next task, so the panel paints first.
-    if (source === null) return void setTimeout(warm);
+    // The embedded knowledge (checked at build time) is shown at once, greeting and all; its
+    // matcher is built in the next task, so the panel paints first.
+    if (source === null) {
+      knowledge.value = embedded;
+      return void setTimeout(warm);
+    }
     const fetcher = deps.fetch ?? globalThis.fetch.bind(globalThis);
     loadKnowledge(source, embedded, fetcher, deps.warn).then(use);
   }
