@@ -105,6 +105,18 @@ describe('The loader, before the visitor shows intent', () => {
     expect(shadow().textContent).toContain(entry(Q.typed.id).answer.slice(0, 30));
   });
 
+  it('destroy() while the chat is loading leaves nothing: the chat never mounts', async () => {
+    let arrive!: (m: ChatModule) => void;
+    await bootOnly(scriptTag(), () => new Promise((resolve) => (arrive = resolve)));
+    window.Askwell?.ask(Q.typed.text);
+    window.Askwell?.destroy();
+    await act(() => arrive(chatModule));
+    await tick();
+    expect(document.querySelector('askwell-widget')).toBeNull();
+    expect(window.Askwell).toBeUndefined();
+    expect(sessionStorage.length).toBe(0);
+  });
+
   it('loads at once when this tab holds a conversation to restore', async () => {
     sessionStorage.setItem(STORAGE_KEY, JSON.stringify({ v: 2, messages: [] }));
     await bootOnly(scriptTag());
