@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import type { Chat } from '../model/createChat';
 import { Composer } from './Composer';
 import { Conversation } from './Conversation';
@@ -23,8 +23,9 @@ export function Panel({ chat }: { chat: Chat }) {
   }, [open]);
 
   // The on-screen keyboard shrinks the visual viewport, not the layout one: size the full-screen
-  // panel to what is visible so the composer stays above the keyboard.
-  useEffect(() => {
+  // panel to what is visible so the composer stays above the keyboard. A layout effect: it runs
+  // with the render, so no listener is added after a quick destroy() has unmounted the panel.
+  useLayoutEffect(() => {
     const viewport = globalThis.visualViewport;
     const el = panel.current;
     if (!open || !viewport || !el) return;
