@@ -114,6 +114,7 @@ export const loaderTests: TestCase[] = [
         const text = ((await dialog.textContent()) ?? '').replace(/\s+/g, ' ');
         assert.match(text, /The chat could not load\./);
         assert.match(text, /You can reach Riverside Counseling & Psychiatry directly:/);
+        assert.match(text, /Call \(555\) 555-0123/, 'the phone as the chat shows it');
         const hrefs = await dialog
           .locator('a')
           .evaluateAll((as) => as.map((a) => a.getAttribute('href')));

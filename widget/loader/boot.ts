@@ -23,6 +23,7 @@ import {
 } from '../parsers';
 import { createShell, type Shell, setOpen } from '../shell';
 
+import { phoneLabel, telHref } from '../ui/phone';
 import { LOADER_STRINGS } from './strings';
 
 /** `window.Askwell`: the mount handle plus event subscription. */
@@ -184,8 +185,7 @@ function unavailable(page: PageOptions, lang: 'en' | 'es', given: Given): HTMLEl
   panel.append(title);
   const routes: HTMLElement[] = [];
   const { contactPhone: phone, contactEmail: email, contactUrl: page_ } = page;
-  if (phone)
-    routes.push(link(`tel:${phone.replace(/[^\d+]/g, '')}`, text.callUs.replace('{v}', phone)));
+  if (phone) routes.push(link(telHref(phone), text.callUs.replace('{v}', phoneLabel(phone))));
   if (email) routes.push(link(`mailto:${email}`, text.emailUs.replace('{v}', email)));
   if (page_) routes.push(link(page_, text.contactPage));
   if (routes.length) {
