@@ -1,3 +1,4 @@
+import { importFrom } from './loader/boot';
 import { bootScript, CHAT_FILE } from './loader/script';
 
 // Read while this file first runs: `document.currentScript` is the tag (async or not, inserted by
@@ -7,9 +8,5 @@ import { bootScript, CHAT_FILE } from './loader/script';
 const script = document.currentScript as HTMLScriptElement | null;
 const chat = new URL(CHAT_FILE, script?.src || document.baseURI).href;
 // An ES module, by dynamic import(): no script element (a Trusted Types sink) is made, and the
-// request carries this script's nonce. A retry after a failure asks for the file anew.
-bootScript(
-  script,
-  (attempt) => import(/* @vite-ignore */ attempt ? `${chat}?retry=${attempt}` : chat),
-  chat,
-);
+// request carries this script's nonce.
+bootScript(script, importFrom(chat), chat);

@@ -1,4 +1,4 @@
-import { boot } from './loader/boot';
+import { boot, importFrom } from './loader/boot';
 import { CHAT_FILE } from './loader/script';
 import type { MountOptions } from './options';
 import type { AskwellHandle } from './ui/mountWidget';
@@ -20,11 +20,7 @@ export type { AskwellHandle } from './ui/mountWidget';
 export function mount(options: MountOptions = {}): AskwellHandle {
   const here = import.meta.url;
   const chat = new URL(CHAT_FILE, here).href;
-  const { api, host } = boot(
-    { mount: options },
-    (attempt) => import(/* @vite-ignore */ attempt ? `${chat}?retry=${attempt}` : chat),
-    chat,
-  );
+  const { api, host } = boot({ mount: options }, importFrom(chat), chat);
   document.body.appendChild(host);
   const { open, close, toggle, ask, destroy } = api;
   return { open, close, toggle, ask, destroy };

@@ -44,11 +44,13 @@ export function sheet(css: string): CSSStyleSheet {
   return s;
 }
 
-const el = <K extends keyof HTMLElementTagNameMap>(tag: K, cls: string) => {
+/** An element with a class and text, for the loader's plain-DOM parts. */
+export function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls = '', text = '') {
   const e = document.createElement(tag);
-  e.className = cls;
+  if (cls) e.className = cls;
+  if (text) e.textContent = text;
   return e;
-};
+}
 
 export function createShell(look: ShellLook, css: string, toggle: () => void): Shell {
   const host = document.createElement('askwell-widget');

@@ -21,8 +21,7 @@ import {
   pageParsers,
   toLang,
 } from '../parsers';
-import { createShell, type Shell, setOpen } from '../shell';
-
+import { createShell, el, type Shell, setOpen } from '../shell';
 import { phoneLabel, telHref } from '../ui/phone';
 import { LOADER_STRINGS } from './strings';
 
@@ -41,6 +40,14 @@ export interface ChatModule {
 }
 
 type Method = 'open' | 'close' | 'toggle' | 'ask';
+const run = (chat: AskwellHandle, name: Method, args: unknown[]) =>
+  (chat[name] as (...a: unknown[]) => void)(...args);
+
+/** Loads the chat module from `url` by import(); a retry after a failure asks for the file anew. */
+export const importFrom =
+  (url: string) =>
+  (attempt: number): Promise<ChatModule> =>
+    import(/* @vite-ignore */ attempt ? `${url}?retry=${attempt}` : url);
 
 /**
  * Builds the shell and the `window.Askwell`-shaped API for what the page gave; the caller puts the
@@ -89,8 +96,7 @@ export function boot(
         fallback?.remove();
         fallback = null;
         chat = module.start(shell, given);
-        for (const [name, args] of queue.splice(0))
-          (chat[name] as (...a: unknown[]) => void)(...args);
+        for (const [name, args] of queue.splice(0)) run(chat, name, args);
       },
       () => {
         loading = null; // the next intent tries again
@@ -114,7 +120,7 @@ export function boot(
   const call =
     (name: Method) =>
     (...args: unknown[]) => {
-      if (chat) return (chat[name] as (...a: unknown[]) => void)(...args);
+      if (chat) return run(chat, name, args);
       if (name === 'close') {
         if (fallback) show(false);
         else if (loading) queue.push([name, args]);
@@ -161,14 +167,8 @@ const SAFE_HREF = /^(?:tel:|sms:|https:)/i;
 /** The small panel for a chat that could not load: who to contact, and the crisis line. */
 function unavailable(page: PageOptions, lang: 'en' | 'es', given: Given): HTMLElement {
   const text = LOADER_STRINGS[lang];
-  const el = <K extends keyof HTMLElementTagNameMap>(tag: K, content?: string, cls?: string) => {
-    const e = document.createElement(tag);
-    if (content) e.textContent = content;
-    if (cls) e.className = cls;
-    return e;
-  };
   const link = (href: string, label: string) => {
-    const a = el('a', label);
+    const a = el('a', '', label);
     a.href = href;
     if (/^https?:/.test(href)) {
       a.target = '_blank';
@@ -176,11 +176,11 @@ function unavailable(page: PageOptions, lang: 'en' | 'es', given: Given): HTMLEl
     }
     return a;
   };
-  const panel = el('div', undefined, 'p u');
+  const panel = el('div', 'p u');
   panel.id = 'aw-panel';
   panel.setAttribute('role', 'dialog');
   panel.setAttribute('aria-labelledby', 'aw-u');
-  const title = el('h2', text.unavailable);
+  const title = el('h2', '', text.unavailable);
   title.id = 'aw-u';
   panel.append(title);
   const routes: HTMLElement[] = [];
@@ -189,7 +189,7 @@ function unavailable(page: PageOptions, lang: 'en' | 'es', given: Given): HTMLEl
   if (email) routes.push(link(`mailto:${email}`, text.emailUs.replace('{v}', email)));
   if (page_) routes.push(link(page_, text.contactPage));
   if (routes.length) {
-    panel.append(el('p', text.reach.replace('{v}', page.practiceName || text.thePractice)));
+    panel.append(el('p', '', text.reach.replace('{v}', page.practiceName || text.thePractice)));
     const list = el('ul');
     for (const r of routes) {
       const item = el('li');
@@ -208,7 +208,7 @@ function unavailable(page: PageOptions, lang: 'en' | 'es', given: Given): HTMLEl
     Array.isArray(actions) &&
     actions.every((a: CrisisAction) => typeof a?.label === 'string' && SAFE_HREF.test(a?.href));
   const banner = usable ? (own as typeof BANNER) : lang === 'es' ? BANNER_ES : BANNER;
-  const line = el('p', banner.text, 'cb');
+  const line = el('p', 'cb', banner.text);
   banner.actions.forEach((a, i) => {
     line.append(i ? ' · ' : ' ', link(a.href, a.label));
   });
