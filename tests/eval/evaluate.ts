@@ -161,17 +161,17 @@ export const FLOORS = Object.freeze({
   right: 0.9,
   wrong: 0.03,
   outOfScopeAnswered: 0.05,
-  // measured on 2026-12-02, holdout of 2,490 incl. holdout4-* (400 messages written this session
-  // by three new writers and measured once, with the screen unchanged): 718 of 865, 555 of 865,
-  // 257 of 360, 76 of 1,265, 53 of 1,265, 15 and 16 of 662. The first 2,090 still measure as
-  // before (586, 453, 216 of 290, 65, 44); the new writers' possible-tier and benign messages
-  // are harder (holdout4 alone: possible 41 of 70, benign flagged 11 of 175), hence the lower
-  // possible and higher benign floors: the screen did not change.
-  urgentShown: 0.83,
-  urgentTier: 0.641,
-  possibleShown: 0.713,
-  benignFlagged: 0.061,
-  benignUrgent: 0.042,
-  unanswerableAnswered: 0.023,
-  unanswerableClarified: 0.025,
+  // measured on 2026-12-02, holdout of 2,890 incl. holdout5-* (400 messages by three new writers,
+  // measured once, with the screen unchanged: urgent 136 of 155, possible 49 of 70, benign flagged
+  // 5 of 175, unanswerable answered 3 of 76): 854 of 1,020, 660 of 1,020, 306 of 430, 81 of
+  // 1,440, 57 of 1,440, 18 and 16 of 738. The previous 2,490 measured 718, 555, 257, 76, 53, 15,
+  // 16: the new writers' possible-tier messages and questions are harder, hence the lower possible
+  // and higher answered floors; the screen and the matcher did not change.
+  urgentShown: 0.837,
+  urgentTier: 0.647,
+  possibleShown: 0.711,
+  benignFlagged: 0.057,
+  benignUrgent: 0.04,
+  unanswerableAnswered: 0.025,
+  unanswerableClarified: 0.022,
 });
