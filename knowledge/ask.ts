@@ -1,13 +1,19 @@
 /**
- * `npm run --silent ask -- [--json] [--knowledge FILE] ["question"]` — what Askwell would reply.
- * Without a question it reads standard input, one question per line, one reply line each.
+ * `npm run --silent ask -- [--json] [--lang es|en|auto] [--knowledge FILE]… ["question"]` — what
+ * Askwell would reply. Without a question it reads standard input, one question per line, one
+ * reply line each. The knowledge is `faq.json` and its translations beside it (`faq.es.json`), or
+ * the files named with `--knowledge` (one per language). `--lang auto` (the default) answers in
+ * the question's language, as the widget does; `es` or `en` forces one. The JSON reports `lang`.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
-import type { MatchResult } from '../widget/core';
+import type { KnowledgeLang, LangResult, Matcher, MatchResult } from '../widget/core';
 import {
   createMatcher,
   crisisText,
+  knowledgeLang,
+  matchIn,
   parseMarkdown,
   toPlainText,
   validateKnowledge,
@@ -15,24 +21,53 @@ import {
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
-const k = args.indexOf('--knowledge');
-const file = k >= 0 ? args[k + 1] : new URL('./faq.json', import.meta.url).pathname;
-const questions = args.filter((a, i) => a !== '--json' && !(k >= 0 && (i === k || i === k + 1)));
-
-if (!file) fail('--knowledge needs a file name');
-let data: unknown;
-try {
-  data = JSON.parse(readFileSync(file, 'utf8'));
-} catch (e) {
-  fail(`cannot read ${file}: ${(e as Error).message}`);
+const files: string[] = [];
+let lang: KnowledgeLang | 'auto' = 'auto';
+const questions: string[] = [];
+for (let i = 0; i < args.length; i++) {
+  const a = args[i] as string;
+  if (a === '--json') continue;
+  if (a === '--knowledge') {
+    const f = args[++i];
+    if (!f) fail('--knowledge needs a file name');
+    files.push(f);
+  } else if (a === '--lang') {
+    const l = args[++i];
+    if (l !== 'es' && l !== 'en' && l !== 'auto') fail('--lang takes es, en or auto');
+    lang = l;
+  } else questions.push(a);
 }
-const validation = validateKnowledge(data);
-if (!validation.ok) {
-  fail(
-    `${file} has errors; run npm run knowledge:check ${file}\n${validation.errors.map((e) => `  ${e.path}: ${e.message}`).join('\n')}`,
+if (files.length === 0) {
+  const main = new URL('./faq.json', import.meta.url).pathname;
+  files.push(
+    main,
+    ...readdirSync(dirname(main))
+      .filter((f) => /^faq\.[a-z]{2,3}\.json$/.test(f))
+      .sort()
+      .map((f) => join(dirname(main), f)),
   );
 }
-const matcher = createMatcher(validation.knowledge);
+
+const matchers: Partial<Record<KnowledgeLang, Matcher>> = {};
+/** The first file's language: a question that does not say its own is answered in it. */
+let first: KnowledgeLang | undefined;
+for (const file of files) {
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (e) {
+    fail(`cannot read ${file}: ${(e as Error).message}`);
+  }
+  const validation = validateKnowledge(data);
+  if (!validation.ok) {
+    fail(
+      `${file} has errors; run npm run knowledge:check ${file}\n${validation.errors.map((e) => `  ${e.path}: ${e.message}`).join('\n')}`,
+    );
+  }
+  const l = knowledgeLang(validation.knowledge.lang);
+  first ??= l;
+  matchers[l] ??= createMatcher(validation.knowledge);
+}
 
 function fail(message: string): never {
   console.error(`ask: ${message}`);
@@ -42,7 +77,11 @@ function fail(message: string): never {
 const plain = (markdown: string) => toPlainText(parseMarkdown(markdown));
 
 /** The JSON contract other tools rely on: question, outcome, entryId/answer, suggestions, score. */
-function toJson(question: string, r: MatchResult): Record<string, unknown> {
+function toJson(question: string, result: LangResult): Record<string, unknown> {
+  return { ...fields(question, result), lang: result.lang };
+}
+
+function fields(question: string, r: MatchResult): Record<string, unknown> {
   switch (r.outcome) {
     case 'answer':
       return {
@@ -87,14 +126,14 @@ function toText(r: MatchResult): string {
     case 'clarify':
       return `Did you mean: ${r.candidates.map((c) => `"${c.question}"`).join(' or ')}? (or: None of these)`;
     case 'handoff':
-      return `${r.reply ?? "I don't have a good answer to that. The practice can help you directly."} (Talk to a person: the practice's contact options follow.)`;
+      return `${r.reply ?? (r.reason === 'language' ? 'There are no answers in this language yet.' : "I don't have a good answer to that. The practice can help you directly.")} (Talk to a person: the practice's contact options follow.)`;
     case 'crisis':
       return crisisText(r);
   }
 }
 
 const reply = (q: string) => {
-  const r = matcher.match(q);
+  const r = matchIn(matchers, q, { fallback: first, ...(lang === 'auto' ? {} : { lang }) });
   return json ? JSON.stringify(toJson(q, r)) : toText(r).replace(/\n/g, ' / ');
 };
 

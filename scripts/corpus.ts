@@ -16,6 +16,8 @@ export interface Question {
   entry?: string;
   category?: string;
   split: Split;
+  /** The question's language; absent: English. */
+  lang?: 'en' | 'es';
 }
 
 /** One corpus message and what a careful counsellor would say it is. */

@@ -42,6 +42,8 @@ const en = {
   personal:
     "Thank you for telling me. I'm an automated assistant: I answer general questions about how the practice works, so I can't advise on your situation. But what you describe is exactly what a clinician here can talk through with you. You can leave the practice a message:",
   requested: 'You can reach the practice here:',
+  otherLanguage:
+    'For now this chat answers in Spanish only. You can write your question in Spanish, or reach the practice directly:',
   noRoutes: 'Please contact the practice directly.',
   contactPage: 'Contact page',
   email: 'Email {v}',
@@ -117,6 +119,8 @@ const es: Strings = {
   personal:
     'Gracias por contármelo. Soy un asistente automático: respondo preguntas generales sobre cómo trabaja el consultorio, así que no puedo aconsejarte sobre tu situación. Pero lo que describes es justo lo que un profesional de aquí puede hablar contigo. Puedes dejarle un mensaje al consultorio:',
   requested: 'Puedes contactar al consultorio aquí:',
+  otherLanguage:
+    'Por ahora este chat responde solo en inglés. Puedes escribir tu pregunta en inglés o contactar al consultorio directamente:',
   noRoutes: 'Por favor, contacta al consultorio directamente.',
   contactPage: 'Página de contacto',
   email: 'Escribir a {v}',

@@ -69,6 +69,43 @@ describe('npm run ask (the contract other tools rely on)', () => {
     });
   });
 
+  it("answers in the question's language, and reports it; --lang forces one", async () => {
+    const { stdout } = await ask(
+      ['--json'],
+      '¿cuánto cuesta una consulta?\nquién me receta los medicamentos?\nwho prescribes the meds?\n',
+    );
+    const lines = stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(lines.map((l) => [l.outcome, l.lang])).toEqual([
+      ['handoff', 'es'],
+      ['answer', 'es'],
+      ['answer', 'en'],
+    ]);
+    expect(lines[0]).toMatchObject({ reason: 'topic', topic: 'fees' });
+    expect(lines[1]).toMatchObject({
+      entryId: 'who-prescribes',
+      answer: expect.stringMatching(/psiquiatra/),
+    });
+    const forced = await ask(['--json', '--lang', 'en', 'quién me receta los medicamentos?']);
+    expect(JSON.parse(forced.stdout).lang).toBe('en');
+  });
+
+  it('hands a Spanish question to staff when the knowledge has no Spanish (reason "language")', async () => {
+    const { stdout } = await ask([
+      '--json',
+      '--knowledge',
+      'knowledge/faq.json',
+      '¿qué es el manejo de medicamentos?',
+    ]);
+    expect(JSON.parse(stdout)).toMatchObject({
+      outcome: 'handoff',
+      reason: 'language',
+      lang: 'es',
+    });
+  });
+
   it('uses another knowledge file with --knowledge', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'askwell-'));
     const faq = JSON.parse(readFileSync('knowledge/faq.json', 'utf8'));
@@ -85,9 +122,29 @@ describe('npm run ask (the contract other tools rely on)', () => {
 });
 
 describe('npm run knowledge:check', () => {
-  it('passes the shipped knowledge', async () => {
+  it('passes the shipped knowledge, in each of its languages', async () => {
     const { stdout } = await run(tsx, ['knowledge/check.ts']);
-    expect(stdout).toMatch(/0 error\(s\)/);
+    expect(stdout).toMatch(/faq\.json \(en\): 14 entries.* 0 error\(s\)/);
+    expect(stdout).toMatch(/faq\.es\.json \(es\): 14 entries.* 0 error\(s\)/);
+  });
+
+  it('fails a translation that lacks an entry or has one the other file lacks', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'askwell-'));
+    const es = JSON.parse(readFileSync('knowledge/faq.es.json', 'utf8'));
+    es.entries = es.entries.filter((e: { id: string }) => e.id !== 'get-started');
+    es.entries[0].id = 'por-que-combinar';
+    for (const e of es.entries) e.related = [];
+    es.suggestions = ['medication-management'];
+    writeFileSync(join(dir, 'faq.es.json'), JSON.stringify(es));
+    const error = await run(tsx, [
+      'knowledge/check.ts',
+      'knowledge/faq.json',
+      join(dir, 'faq.es.json'),
+    ]).catch((e) => e);
+    expect(error.code).toBe(1);
+    expect(error.stdout).toContain('the entry "get-started" has no es version');
+    expect(error.stdout).toContain('the entry "why-combine" has no es version');
+    expect(error.stdout).toContain('the entry "por-que-combinar" is not in the en file');
   });
 
   it('fails a broken file, naming the place and the fix', async () => {

@@ -1,8 +1,17 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import spanishJson from '../../knowledge/faq.es.json' with { type: 'json' };
 import faq from '../../knowledge/faq.json' with { type: 'json' };
 import type { Knowledge } from '../../widget/core';
-import { createMatcher, lintKnowledge, MAX_INPUT_CHARS } from '../../widget/core';
+import {
+  compareTranslation,
+  createMatcher,
+  lintKnowledge,
+  MAX_INPUT_CHARS,
+  matchIn,
+  replyLang,
+} from '../../widget/core';
+import { stemEs } from '../../widget/core/text/spanish';
 
 const knowledge = faq as Knowledge;
 const matcher = createMatcher(knowledge);
@@ -283,5 +292,69 @@ describe("A practice's vocabulary lives in its own knowledge file", () => {
   it('ships the vocabulary this article needs inside faq.json', () => {
     expect(knowledge.vocabulary?.therapy).toContain('talk therapy');
     expect(outcome('is talk therapy alone enough')).toMatch(/^answer:/);
+  });
+});
+
+describe('Spanish: its own rules, and the reply in the message’s language', () => {
+  const es = createMatcher(spanishJson as unknown as Knowledge);
+  const matchers = { en: createMatcher(faq as Knowledge), es };
+
+  it('stems and drops Spanish function words, so inflections and accents meet', () => {
+    expect(stemEs('medicamentos')).toBe(stemEs('medicamento'));
+    expect(stemEs('combinacion')).toBe(stemEs('combinar'));
+    expect(stemEs('terapias')).toBe(stemEs('terapia'));
+    expect(stemEs('cita')).toBe('cita');
+    // "del", "es", "el", "porfa" carry nothing; "qué" and its chat spelling "q" are one word
+    expect(es.analyze('¿Qué es el manejo del medicamento, porfa?')).toEqual(
+      es.analyze('q manejo medicamentos'),
+    );
+    expect(es.analyze('¿quién lleva los medicamentos?')).toContain('quien');
+  });
+
+  it('answers Spanish questions typed with chat spellings, without accents or "¿"', () => {
+    for (const [text, id] of [
+      ['q es el manejo de medicamentos', 'medication-management'],
+      ['xq combinar terapia y pastillas', 'why-combine'],
+      ['quien me receta las medicinas', 'who-prescribes'],
+    ] as const) {
+      const r = matchIn(matchers, text);
+      expect(r, text).toMatchObject({ outcome: 'answer', entry: { id }, lang: 'es' });
+    }
+  });
+
+  it('hands Spanish practice questions to staff by their Spanish topics', () => {
+    expect(matchIn(matchers, '¿cuánto cuesta una consulta?')).toMatchObject({
+      outcome: 'handoff',
+      topic: 'fees',
+      lang: 'es',
+    });
+    expect(matchIn(matchers, '¿ustedes aceptan aseguranza?')).toMatchObject({ topic: 'insurance' });
+  });
+
+  it('falls back to the conversation’s language for a message that does not say its own', () => {
+    expect(replyLang('CBT?', 'es')).toBe('es');
+    expect(replyLang('¿y la terapia?', 'en')).toBe('es');
+    expect(replyLang('what about therapy?', 'es')).toBe('en');
+  });
+
+  it('with no knowledge in the message’s language: a "language" handoff, after the crisis screen', () => {
+    const english = { en: matchers.en };
+    expect(matchIn(english, '¿qué es el manejo de medicamentos?')).toMatchObject({
+      outcome: 'handoff',
+      reason: 'language',
+      lang: 'es',
+    });
+    expect(matchIn(english, 'me quiero morir, ya tengo las pastillas')).toMatchObject({
+      outcome: 'crisis',
+      lang: 'es',
+    });
+  });
+
+  it('every entry exists in both languages, with the same ids, related entries and suggestions', () => {
+    expect(compareTranslation(faq as Knowledge, spanishJson as unknown as Knowledge)).toEqual([]);
+    const ids = (k: { entries: { id: string; related?: string[] }[] }) =>
+      k.entries.map((e) => [e.id, e.related ?? []]);
+    expect(ids(spanishJson)).toEqual(ids(faq));
+    expect(spanishJson.suggestions).toEqual(faq.suggestions);
   });
 });

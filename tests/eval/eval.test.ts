@@ -1,11 +1,13 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import spanish from '../../knowledge/faq.es.json' with { type: 'json' };
 import faq from '../../knowledge/faq.json' with { type: 'json' };
 import type { Knowledge } from '../../widget/core';
 import { CATEGORIES } from '../../widget/core';
-import { askwell, BARS, evaluate, FLOORS, MESSAGES, QUESTIONS } from './evaluate';
+import { askwell, BARS, evaluate, FLOORS, FLOORS_ES, MESSAGES, QUESTIONS } from './evaluate';
 
-const decide = askwell(faq as Knowledge);
+// As the widget decides: each message from the knowledge in its language.
+const decide = askwell([faq as Knowledge, spanish as unknown as Knowledge]);
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
 describe('The labelled sets are the ones the crisis issue asks for', () => {
@@ -80,8 +82,12 @@ describe("The first version's own crisis set (now a tune slice)", () => {
   });
 });
 
-describe('The matcher, on all its questions', () => {
-  const r = evaluate(decide, QUESTIONS, []);
+describe('The matcher, on all its English questions', () => {
+  const r = evaluate(
+    decide,
+    QUESTIONS.filter((q) => (q.lang ?? 'en') === 'en'),
+    [],
+  );
   it(`answers ≥ ${BARS.right * 100}% of in-scope questions right, ≤ ${BARS.wrong * 100}% wrong`, () => {
     expect(r.right, r.misses.join('\n')).toBeGreaterThanOrEqual(Math.max(BARS.right, FLOORS.right));
     expect(r.wrong).toBeLessThanOrEqual(Math.min(BARS.wrong, FLOORS.wrong));
@@ -90,5 +96,25 @@ describe('The matcher, on all its questions', () => {
     expect(r.outOfScopeAnswered).toBeLessThanOrEqual(
       Math.min(BARS.outOfScopeAnswered, FLOORS.outOfScopeAnswered),
     );
+  });
+});
+
+describe('The matcher, on all its Spanish questions (written apart from the Spanish knowledge)', () => {
+  const qs = QUESTIONS.filter((q) => q.lang === 'es');
+  const r = evaluate(decide, qs, []);
+  const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+  it('has 200+ in-scope paraphrases across every entry, 60+ out-of-scope, 30%+ held out', () => {
+    const inScope = qs.filter((q) => q.label === 'in-scope');
+    expect(inScope.length).toBeGreaterThanOrEqual(200);
+    expect(new Set(inScope.map((q) => q.entry)).size).toBe(faq.entries.length);
+    expect(qs.filter((q) => q.label === 'out-of-scope').length).toBeGreaterThanOrEqual(60);
+    expect(qs.filter((q) => q.split === 'holdout').length / qs.length).toBeGreaterThanOrEqual(0.3);
+  });
+  it(`answers ≥ ${pct(FLOORS_ES.right)} right (bar: ${pct(BARS.right)}), ≤ ${pct(FLOORS_ES.wrong)} wrong (bar: ${pct(BARS.wrong)})`, () => {
+    expect(r.right, r.misses.join('\n')).toBeGreaterThanOrEqual(FLOORS_ES.right);
+    expect(r.wrong).toBeLessThanOrEqual(FLOORS_ES.wrong);
+  });
+  it(`answers ≤ ${pct(FLOORS_ES.outOfScopeAnswered)} of out-of-scope questions (bar: ${pct(BARS.outOfScopeAnswered)})`, () => {
+    expect(r.outOfScopeAnswered).toBeLessThanOrEqual(FLOORS_ES.outOfScopeAnswered);
   });
 });

@@ -3,6 +3,8 @@
  * `--verbose` lists what the holdout misses; `--misses tune` the tune split's. `--tune` searches
  * the matcher's numbers on the tune split only (the holdout is never used for tuning).
  */
+
+import spanishJson from '../../knowledge/faq.es.json' with { type: 'json' };
 import knowledgeJson from '../../knowledge/faq.json' with { type: 'json' };
 import type { Knowledge } from '../../widget/core';
 import {
@@ -17,11 +19,16 @@ import {
 } from './evaluate';
 
 const knowledge = knowledgeJson as Knowledge;
+const spanish = spanishJson as unknown as Knowledge;
 const args = process.argv.slice(2);
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
-const part = (split: Split) =>
-  [QUESTIONS.filter((q) => q.split === split), MESSAGES.filter((m) => m.split === split)] as const;
+/** One split: its English matcher questions (`lang`: another language's) and its corpus messages. */
+const part = (split: Split, lang: 'en' | 'es' = 'en') =>
+  [
+    QUESTIONS.filter((q) => q.split === split && (q.lang ?? 'en') === lang),
+    MESSAGES.filter((m) => m.split === split),
+  ] as const;
 
 const ROWS: [string, keyof typeof BARS, 'min' | 'max', (r: Report) => number][] = [
   ['in-scope paraphrases answered right', 'right', 'min', (r) => r.counts.inScope],
@@ -41,9 +48,9 @@ const ROWS: [string, keyof typeof BARS, 'min' | 'max', (r: Report) => number][] 
   ],
 ];
 
-function table(columns: [string, Report][]): string {
+function table(columns: [string, Report][], rows = ROWS): string {
   const head = ['', ...columns.map(([name]) => name), 'bar (holdout)'];
-  const body = ROWS.map(([label, key, dir, n]) => [
+  const body = rows.map(([label, key, dir, n]) => [
     label,
     ...columns.map(([, r]) => `${pct(r[key])} of ${n(r)}`),
     `${dir === 'min' ? '≥' : '≤'} ${pct(BARS[key])}`,
@@ -62,10 +69,11 @@ function table(columns: [string, Report][]): string {
 if (args.includes('--tune')) {
   tune();
 } else {
-  const ours = askwell(knowledge);
+  const ours = askwell([knowledge, spanish]);
   const tuneReport = evaluate(ours, ...part('tune'));
   const holdout = evaluate(ours, ...part('holdout'));
   const plain = evaluate(baseline(knowledge), ...part('holdout'));
+  const es = (split: Split) => evaluate(ours, part(split, 'es')[0], []);
   const slices = new Set(MESSAGES.map((m) => m.slice));
   console.log(
     `${QUESTIONS.length} matcher questions and ${MESSAGES.length} corpus messages in ${slices.size} slices; holdout: ${part('holdout')[0].length} questions, ${part('holdout')[1].length} messages.\n`,
@@ -77,8 +85,23 @@ if (args.includes('--tune')) {
       ['plain fuse.js, holdout', plain],
     ]),
   );
+  console.log(
+    `\nSpanish questions (${part('tune', 'es')[0].length} tune, ${part('holdout', 'es')[0].length} holdout), answered from knowledge/faq.es.json:\n`,
+  );
+  const esHoldout = es('holdout');
+  console.log(
+    table(
+      [
+        ['Askwell, es tune', es('tune')],
+        ['Askwell, es holdout', esHoldout],
+        ['plain fuse.js, es holdout', evaluate(baseline(spanish), part('holdout', 'es')[0], [])],
+      ],
+      ROWS.slice(0, 3),
+    ),
+  );
   const which = args.includes('--misses') ? args[args.indexOf('--misses') + 1] : undefined;
-  if (args.includes('--verbose')) console.log(`\nHoldout misses:\n${holdout.misses.join('\n')}`);
+  if (args.includes('--verbose'))
+    console.log(`\nHoldout misses:\n${[...holdout.misses, ...esHoldout.misses].join('\n')}`);
   if (which === 'tune') console.log(`\nTune misses:\n${tuneReport.misses.join('\n')}`);
 }
 
@@ -107,7 +130,11 @@ function tune() {
     const tuning = Object.fromEntries(
       keys.map((k) => [k, grid[k][Math.floor(random() * grid[k].length)] ?? 0]),
     );
-    const r = evaluate(askwell(knowledge, { tuning }), qs, []);
+    const r = evaluate(
+      askwell([knowledge, spanish], { tuning }),
+      [...qs, ...part('tune', 'es')[0]],
+      [],
+    );
     // Wrong answers cost far more than an honest "Did you mean…".
     const score =
       r.right -

@@ -40,7 +40,7 @@ export {
 } from './crisis/resources';
 export { read as readWindow } from './crisis/rules';
 export { messageWindows, screenCrisis } from './crisis/screen';
-export { lintKnowledge } from './knowledge/lint';
+export { compareTranslation, lintKnowledge } from './knowledge/lint';
 export type { Inline } from './knowledge/markdown';
 export { parseMarkdown, safeHref, toPlainText } from './knowledge/markdown';
 export type {
@@ -59,6 +59,8 @@ export type {
 export type { Issue } from './knowledge/validate';
 export { CATEGORIES, KEYS, validateCrisis, validateKnowledge } from './knowledge/validate';
 export { MAX_INPUT_CHARS, MAX_MESSAGE_CHARS } from './limits';
+export type { LangResult } from './match/languages';
+export { matchIn, replyLang } from './match/languages';
 export type { Matcher, MatcherOptions } from './match/matcher';
 export { createMatcher } from './match/matcher';
 export type { IssueText } from './messages';
@@ -71,4 +73,7 @@ export {
   WARN,
 } from './messages';
 export type { Chip, Reply, ReplyKind } from './reply';
-export { handoff, respond, respondToChip } from './respond';
+export { handoff, otherLanguage, respond, respondToChip } from './respond';
+export { detectLang } from './text/lang';
+export type { KnowledgeLang } from './text/rules';
+export { knowledgeLang } from './text/rules';

@@ -118,6 +118,21 @@ export const LINT_TEXT = {
       `"${text}" looks like a crisis message; visitors who type it see the crisis card`,
       'Reword it without words like "die", "kill" or "overdose".',
     ),
+  missingTranslation: (id: string, lang: string) =>
+    issue(
+      `the entry "${id}" has no ${lang} version`,
+      `Add an entry with "id": "${id}" to the ${lang} file, so a visitor gets the same answers in either language.`,
+    ),
+  extraTranslation: (id: string, base: string) =>
+    issue(
+      `the entry "${id}" is not in the ${base} file`,
+      `Use the same id as the ${base} entry it translates, or add the entry to the ${base} file too.`,
+    ),
+  sameLanguage: (lang: string) =>
+    issue(
+      `two knowledge files are both in "${lang}"`,
+      'Give each language one file, with its own "lang" ("en", "es").',
+    ),
   wrongReply: (text: string, got: string, id: string) =>
     issue(
       `"${text}" gets ${got}, not the answer of "${id}"`,

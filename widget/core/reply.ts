@@ -1,4 +1,5 @@
 import type { CrisisResource, CrisisTier, HandoffReason } from './knowledge/types';
+import type { KnowledgeLang } from './text/rules';
 
 /** A question offered as a chip. */
 export interface Chip {
@@ -11,7 +12,7 @@ export interface Chip {
  * content shown (answer text, chips, the crisis card), not just ids, so a conversation restored
  * on the next page renders before, and regardless of, the knowledge. `respond.ts` decides it.
  */
-export type Reply =
+export type Reply = (
   | {
       kind: 'answer';
       entryId: string;
@@ -35,7 +36,14 @@ export type Reply =
       title: string;
       notice: string;
       resources: CrisisResource[];
-    };
+    }
+) & {
+  /**
+   * The language of the reply's content (the knowledge it came from), so its labels and the contact
+   * form around it are in the same language; absent: the page's.
+   */
+  lang?: KnowledgeLang;
+};
 
 /** The outcome a reply reports to the host page. */
 export type ReplyKind = Reply['kind'];

@@ -1,6 +1,7 @@
 import type { CrisisConfig, Entry, HandoffReason, MatchResult } from './knowledge/types';
 import { crisisReply, type Matcher } from './match/matcher';
 import type { Chip, Reply } from './reply';
+import type { KnowledgeLang } from './text/rules';
 
 export interface Context {
   /** The matcher over the knowledge; null while the knowledge is still loading. */
@@ -14,6 +15,8 @@ export interface Context {
    * or the visitor saw the card for a weaker signal and chose "I have a different question".
    */
   screen?: boolean;
+  /** The language the reply is in (the matcher's knowledge's), carried on the reply for its labels. */
+  lang?: KnowledgeLang;
 }
 
 /**
@@ -24,17 +27,27 @@ export interface Context {
 export function respond(text: string, context: Context & { matcher: Matcher }): Reply;
 export function respond(text: string, context: Context): Reply | null;
 export function respond(text: string, context: Context): Reply | null {
-  const { matcher, previous, screen = true } = context;
+  const { matcher, previous, screen = true, lang } = context;
   const crisis = matcher?.crisis ?? context.crisis;
   const hit = screen ? crisisReply(text, crisis, previous) : null;
   if (hit) return toReply(hit, matcher);
-  return matcher ? toReply(matcher.match(text, { screen: false, previous }), matcher) : null;
+  if (!matcher) return null;
+  const reply = toReply(matcher.match(text, { screen: false, previous }), matcher);
+  return lang ? { ...reply, lang } : reply;
 }
 
+/** The reply to a message in a language the practice has no knowledge in: it says so, in that language. */
+export const otherLanguage = (lang: KnowledgeLang): Reply => ({
+  kind: 'handoff',
+  reason: 'language',
+  lang,
+});
+
 /** The answer to a question chip; a chip restored from an earlier page may name an entry gone since. */
-export function respondToChip(chip: Chip, matcher: Matcher): Reply {
+export function respondToChip(chip: Chip, matcher: Matcher, lang?: KnowledgeLang): Reply {
   const entry = matcher.entry(chip.id);
-  return entry ? answer(entry, matcher) : { kind: 'handoff', reason: 'no-match' };
+  const reply: Reply = entry ? answer(entry, matcher) : { kind: 'handoff', reason: 'no-match' };
+  return lang ? { ...reply, lang } : reply;
 }
 
 /** The contact routes, asked for with a button ("Talk to a person", "None of these"). */
@@ -69,8 +82,8 @@ function toReply(result: MatchResult, m: Pick<Matcher, 'entry'> | null): Reply {
         ...(result.related ? { related: result.related.map(chip) } : {}),
       };
     case 'crisis': {
-      const { tier, title, notice, resources } = result;
-      return { kind: 'crisis', tier, title, notice, resources };
+      const { tier, title, notice, resources, lang } = result;
+      return { kind: 'crisis', tier, title, notice, resources, ...(lang ? { lang } : {}) };
     }
   }
 }

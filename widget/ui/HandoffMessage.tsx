@@ -9,6 +9,7 @@ const LEADS = {
   topic: 'outOfScope',
   personal: 'personal',
   'no-match': 'noAnswer',
+  language: 'otherLanguage',
 } as const;
 
 /**

@@ -19,6 +19,8 @@ export interface ContactRequest {
   website?: string;
   /** Milliseconds from the form being shown to it being sent; too fast marks a bot. */
   fillMs?: number;
+  /** The language the visitor wrote the form in ("es"): staff answer in it. */
+  lang?: string;
 }
 
 export type ContactField = 'name' | 'email' | 'phone' | 'preferredContact' | 'message' | 'consent';
@@ -136,6 +138,8 @@ export function validateContact(
   const website =
     input.website == null || typeof input.website === 'string' ? text(input.website) : 'filled';
   const fillMs = Number(input.fillMs);
+  // A language tag, or nothing: it only tells staff which language to answer in.
+  const lang = /^[a-z]{2,3}$/.test(text(input.lang)) ? text(input.lang) : '';
   return {
     ok: true,
     request: {
@@ -148,6 +152,7 @@ export function validateContact(
       idempotencyKey: text(input.idempotencyKey),
       ...(website ? { website } : {}),
       ...(Number.isFinite(fillMs) && fillMs >= 0 ? { fillMs } : {}),
+      ...(lang ? { lang } : {}),
     },
   };
 }

@@ -1,6 +1,7 @@
 import { screenCrisis } from '../crisis/screen';
 import { createMatcher } from '../match/matcher';
 import { LINT_TEXT as T } from '../messages';
+import { knowledgeLang } from '../text/rules';
 import type { Knowledge } from './types';
 import type { Issue } from './validate';
 
@@ -45,4 +46,26 @@ export function lintKnowledge(knowledge: Knowledge): { errors: Issue[]; warnings
     }
   });
   return { errors, warnings };
+}
+
+/**
+ * Checks a translation of the knowledge against the file it translates: one file per language,
+ * and the same entries in each (by id), so related entries, suggestions and the host page's
+ * events mean the same whichever language the visitor writes in.
+ */
+export function compareTranslation(base: Knowledge, translation: Knowledge): Issue[] {
+  const lang = translation.lang ?? 'en';
+  const baseLang = base.lang ?? 'en';
+  if (knowledgeLang(lang) === knowledgeLang(baseLang))
+    return [{ path: '$.lang', ...T.sameLanguage(lang) }];
+  const theirs = new Set(translation.entries.map((e) => e.id));
+  const ours = new Set(base.entries.map((e) => e.id));
+  return [
+    ...base.entries
+      .filter((e) => !theirs.has(e.id))
+      .map((e) => ({ path: '$.entries', ...T.missingTranslation(e.id, lang) })),
+    ...translation.entries.flatMap((e, i) =>
+      ours.has(e.id) ? [] : [{ path: `$.entries[${i}].id`, ...T.extraTranslation(e.id, baseLang) }],
+    ),
+  ];
 }

@@ -23,9 +23,10 @@ export type Outcome = 'answer' | 'clarify' | 'handoff' | 'crisis';
 
 /**
  * Why a message was handed off: nothing matched, a topic the practice answers itself, the visitor
- * told their own story (what a clinician talks through, not an FAQ), or asked for a person.
+ * told their own story (what a clinician talks through, not an FAQ), asked for a person, or wrote
+ * in a language the practice has no knowledge in.
  */
-export type HandoffReason = 'no-match' | 'topic' | 'personal' | 'requested';
+export type HandoffReason = 'no-match' | 'topic' | 'personal' | 'requested' | 'language';
 
 export type CrisisTier = 'urgent' | 'possible';
 

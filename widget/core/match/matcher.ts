@@ -9,7 +9,6 @@ import type {
   SmallTalk,
 } from '../knowledge/types';
 import { MAX_QUERY_WORDS } from '../limits';
-import { stem } from '../text/english';
 import { createAnalyzer, rawWords } from '../text/words';
 import { tellsOwnStory } from './personal';
 import { type Ranked, rank } from './score';
@@ -63,7 +62,8 @@ export function createMatcher(knowledge: Knowledge, options: MatcherOptions = {}
     cache.set(text, split);
     return split;
   };
-  const analyzer = createAnalyzer(knowledge.vocabulary);
+  const analyzer = createAnalyzer(knowledge.vocabulary, knowledge.lang);
+  const { stem } = analyzer.rules;
   const { meaningful, phrased } = analyzer;
   const index = buildIndex(knowledge.entries, tuning, analyzer, words);
   const correct = createCorrector(knowledge, analyzer, words);
@@ -226,7 +226,7 @@ function smallTalkResult(talk: SmallTalk): MatchResult {
 
 // Small talk is the whole message; politeness around it ("ok", "so much", "can I") does not count.
 const SMALL_TALK_FILLER = new Set(
-  'ok okay oh so much very there again all please pls you guys folks can could i would like want to a an the just me may really am is are this talking speaking chatting with actually even'.split(
+  'ok okay oh so much very there again all please pls you guys folks can could i would like want to a an the just me may really am is are this talking speaking chatting with actually even muchas mil por favor oye oiga bueno pues'.split(
     ' ',
   ),
 );
@@ -252,14 +252,19 @@ const round = (n: number) => Math.round(n * 1000) / 1000;
 // The writer as subject or owner: "how do I fix it", "should we"; "can you tell me" is still general.
 const FIRST_PERSON = new Set('i my myself mine we our yo mi mis nosotros'.split(' '));
 
-/** The questions in a message, last first: sentences ending in "?" or opening with a question word. */
+/** The questions in a message, last first: sentences with a "?" or opening with a question word (English or Spanish). */
 function questionsIn(text: string): string[] {
   return text
     .split(/(?<=[.!?\n])\s*/)
     .filter(
       (s) =>
         s.includes('?') ||
-        /^\s*(?:how|what|why|when|where|who|which|is|are|do|does|can|could|will|would)\b/i.test(s),
+        /^\s*(?:how|what|why|when|where|who|which|is|are|do|does|can|could|will|would)\b/i.test(
+          s,
+        ) ||
+        /^\s*(?:qu[eé]|c[oó]mo|por qu[eé]|cu[aá]ndo|d[oó]nde|qui[eé]n|cu[aá]l|cu[aá]nto|puedo|se puede|es|hay)\s/i.test(
+          s,
+        ),
     )
     .reverse()
     .slice(0, 2);

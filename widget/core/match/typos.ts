@@ -1,6 +1,6 @@
 import Fuse from 'fuse.js/basic';
 import type { Knowledge } from '../knowledge/types';
-import { STOPWORDS } from '../text/english';
+import { editDistance } from '../text/clean';
 import { type Analyzer, rawWords } from '../text/words';
 import { TYPOS } from './tuning';
 
@@ -14,9 +14,10 @@ export function createCorrector(
   analyzer: Analyzer,
   words: (text: string) => string[] = rawWords,
 ): (word: string) => string {
+  const { stopwords, typoEdits: strict } = analyzer.rules;
   const vocabulary = new Set<string>(analyzer.known);
   const addText = (text: string) => {
-    for (const w of words(text)) if (!STOPWORDS.has(w)) vocabulary.add(w);
+    for (const w of words(text)) if (!stopwords.has(w)) vocabulary.add(w);
   };
   for (const e of knowledge.entries) {
     for (const t of [e.question, ...e.alternates, ...(e.keywords ?? [])]) addText(t);
@@ -42,7 +43,7 @@ export function createCorrector(
   );
   const known = (w: string) =>
     vocabulary.has(w) ||
-    STOPWORDS.has(w) ||
+    stopwords.has(w) ||
     handoffWords.has(w) ||
     analyzer.meaningful([w]).some((c) => vocabulary.has(c));
   const cache = new Map<string, string>();
@@ -55,7 +56,7 @@ export function createCorrector(
     let bestScore: number = TYPOS.maxScore;
     for (const r of fuseFor(word[0] ?? '').search(word, { limit: 5 })) {
       const s = (r.score ?? 1) + TYPOS.lengthPenalty * Math.abs(r.item.length - word.length);
-      if (s <= bestScore) {
+      if (s <= bestScore && (!strict || editDistance(word, r.item, 2) <= strict(word))) {
         best = r.item;
         bestScore = s;
       }

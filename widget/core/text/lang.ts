@@ -15,12 +15,12 @@ export function detectLang(text: string): 'en' | 'es' | null {
 
 // Common words that are not also common in the other language ("no", "me" are both).
 const ES = new Set(
-  'que de el la los las y en un una es por para con se lo le pero mas muy ya estoy quiero tengo porque como cuando esta este soy todo nada hoy mi mis yo tu su del al eso algo si sin hay puedo ayuda necesito vida hacer siento donde cuanto cuesta seguro'.split(
+  'que de el la los las y en un una es por para con se lo le pero mas muy ya estoy quiero tengo porque como cuando esta este soy todo nada hoy mi mis yo tu su del al eso algo si sin hay puedo ayuda necesito vida hacer siento donde cuanto cuesta seguro hola gracias buenas buenos adios chao porfa usted ustedes tambien terapia medicamentos medicinas pastillas cita consulta psiquiatra'.split(
     ' ',
   ),
 );
 const EN = new Set(
-  'the and to of i you my is it in that for with this but have am was are not what just so do be can he she they we your how does if at on or about from would will there been want feel'.split(
+  'the and to of i you my is it in that for with this but have am was are not what just so do be can he she they we your how does if at on or about from would will there been want feel hello hi hey thanks please therapy medication'.split(
     ' ',
   ),
 );

@@ -1,6 +1,6 @@
 import type { Vocabulary } from '../knowledge/types';
 import { cleanText, expandContractions, words } from './clean';
-import { STOPWORDS, stem } from './english';
+import { type LanguageRules, rulesFor } from './rules';
 
 /**
  * Text → the words a person typed, cleaned: one Unicode form, lowercase, no accents, contractions
@@ -10,8 +10,20 @@ export function rawWords(text: string): string[] {
   return words(expandContractions(cleanText(text))).map((w) => CHAT[w] ?? w);
 }
 
-// Chat spellings in any question: "how much do u charge", "r u a bot".
-const CHAT: Readonly<Record<string, string>> = { u: 'you', ur: 'your', r: 'are', ppl: 'people' };
+// Chat spellings in any question: "how much do u charge", "r u a bot", "xq tomar meds", "q es".
+const CHAT: Readonly<Record<string, string>> = {
+  u: 'you',
+  ur: 'your',
+  r: 'are',
+  ppl: 'people',
+  q: 'que',
+  k: 'que',
+  xq: 'porque',
+  pq: 'porque',
+  tmb: 'tambien',
+  tb: 'tambien',
+  pa: 'para',
+};
 
 /** What the matcher compares: a practice's vocabulary applied over the language's rules. */
 export interface Analyzer {
@@ -23,6 +35,8 @@ export interface Analyzer {
   analyze(text: string, words?: (text: string) => string[]): string[];
   /** Every single word the vocabulary knows, for typo correction. */
   readonly known: readonly string[];
+  /** The knowledge language's stopwords and stemmer. */
+  readonly rules: LanguageRules;
 }
 
 /**
@@ -32,7 +46,9 @@ export interface Analyzer {
  * where it appears whole, the longest phrase first. Knowledge text and visitor text go through the
  * same steps, so a word added here changes both.
  */
-export function createAnalyzer(vocabulary: Vocabulary = {}): Analyzer {
+export function createAnalyzer(vocabulary: Vocabulary = {}, lang?: string): Analyzer {
+  const rules = rulesFor(lang);
+  const { stem, stopwords } = rules;
   const single = new Map<string, string>();
   const phrases = new Map<string, string>();
   for (const [meaning, list] of Object.entries(vocabulary)) {
@@ -68,7 +84,7 @@ export function createAnalyzer(vocabulary: Vocabulary = {}): Analyzer {
       const listed = single.get(word) ?? single.get(stem(word));
       if (listed) {
         for (const w of listed.split(' ')) out.add(single.get(w) ?? stem(w));
-      } else if (!STOPWORDS.has(word) && !STOPWORDS.has(stem(word))) out.add(stem(word));
+      } else if (!stopwords.has(word) && !stopwords.has(stem(word))) out.add(stem(word));
     }
     return [...out];
   };
@@ -77,5 +93,6 @@ export function createAnalyzer(vocabulary: Vocabulary = {}): Analyzer {
     meaningful,
     analyze: (text, split = rawWords) => meaningful(phrased(split(text))),
     known: [...single.keys()],
+    rules,
   };
 }
