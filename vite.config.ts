@@ -66,9 +66,12 @@ function esmBuilds(): Plugin {
       // The chat the loaders import on first intent (Preact, core, UI, knowledge), and `mount()`.
       await esm('widget/chat.ts', 'askwell-chat.js');
       await esm('widget/mount.ts', 'askwell.mjs');
+      // The Spanish knowledge, imported by the chat beside it when a Spanish message arrives.
+      await esm('widget/knowledge-es.ts', 'askwell-faq.es.js');
       mkdirSync('dist', { recursive: true });
       copyFileSync('widget/askwell.d.ts', 'dist/askwell.d.ts');
       copyFileSync('knowledge/faq.json', 'dist/faq.json');
+      copyFileSync('knowledge/faq.es.json', 'dist/faq.es.json');
     },
   };
 }

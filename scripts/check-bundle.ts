@@ -29,7 +29,12 @@ export function scan(code: string): string[] {
 
 const isMain = process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href;
 if (isMain) {
-  const files = ['dist/askwell.js', 'dist/askwell.mjs', 'dist/askwell-chat.js'];
+  const files = [
+    'dist/askwell.js',
+    'dist/askwell.mjs',
+    'dist/askwell-chat.js',
+    'dist/askwell-faq.es.js',
+  ];
   const found = files.flatMap((file) =>
     scan(readFileSync(file, 'utf8')).map((f) => `✘ ${file}: ${f}`),
   );

@@ -16,14 +16,21 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const LOADER = 'dist/askwell.js';
 const CHAT = 'dist/askwell-chat.js';
 const MODULE = 'dist/askwell.mjs';
+/** The Spanish knowledge: downloaded only by a visitor who writes in Spanish (or a Spanish page). */
+const SPANISH = 'dist/askwell-faq.es.js';
 const BUDGETS = [
   { what: 'loader (askwell.js), on every page view', files: [LOADER], max: 3 * 1024 },
   { what: 'loader + chat + shipped knowledge, once opened', files: [LOADER, CHAT], max: 45 * 1024 },
+  {
+    what: 'loader + chat + both languages, for a Spanish-speaking visitor',
+    files: [LOADER, CHAT, SPANISH],
+    max: 45 * 1024,
+  },
 ];
 
 let failed = false;
 const sizes = new Map<string, { raw: number; gz: number; br: number }>();
-for (const file of [LOADER, CHAT, MODULE]) {
+for (const file of [LOADER, CHAT, MODULE, SPANISH]) {
   if (!existsSync(file)) {
     console.error(`${file} is missing: run \`npm run build\` first.`);
     process.exit(1);

@@ -111,6 +111,8 @@ export interface Knowledge {
 export interface MountOptions {
   /** URL of a knowledge JSON, fetched on first open and validated; or a knowledge object. Default: the embedded one. */
   knowledge?: string | Knowledge | null;
+  /** The same for the Spanish knowledge (same entries and ids), fetched when a visitor first writes in Spanish. Default: the one built beside the chat. */
+  knowledgeEs?: string | Knowledge | null;
   practiceName?: string;
   /** Where the in-chat contact form POSTs (JSON; see `contact.format`). Without it, the routes below. */
   contactEndpoint?: string | null;

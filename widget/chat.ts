@@ -5,7 +5,7 @@
 import type { AskwellHandle } from './askwell';
 import { WARN } from './core';
 import type { ChatModule } from './loader/boot';
-import { EMBEDDED } from './model/embedded';
+import { EMBEDDED, TRANSLATIONS } from './model/embedded';
 import { parseOptions } from './options';
 import { canvasColor, type Given, isObject, layersOf } from './parsers';
 import type { Shell } from './shell';
@@ -18,6 +18,7 @@ export const start: ChatModule['start'] = (shell: Shell, given: Given): AskwellH
     parseOptions(layersOf(given), canvasColor),
     EMBEDDED,
     shell,
+    { translations: TRANSLATIONS },
   );
   return { open, close, toggle, ask, destroy };
 };

@@ -18,6 +18,8 @@ export { canvasColor } from './parsers';
 export interface Options extends PageOptions {
   /** URL of a knowledge JSON (fetched on first open) or a knowledge object; null: the embedded one. */
   knowledge: string | Knowledge | null;
+  /** The same for the Spanish knowledge (`data-knowledge-es`), fetched when first needed. */
+  knowledgeEs: string | Knowledge | null;
   contactEndpoint: string | null;
   /** How requests go to `contactEndpoint`: `json`, or `form` (form-encoded, for form services). */
   contact: { format: 'json' | 'form' };
@@ -29,6 +31,7 @@ export interface Options extends PageOptions {
 export const DEFAULTS: Readonly<Options> = Object.freeze<Options>({
   ...PAGE_DEFAULTS,
   knowledge: null,
+  knowledgeEs: null,
   contactEndpoint: null,
   contact: Object.freeze({ format: 'json' }),
   strings: {},
@@ -41,11 +44,14 @@ export type MountOptions = Partial<Omit<Options, 'lang' | 'accent'>> & {
   accent?: string;
 };
 
+const knowledgeOption = (v: unknown) =>
+  v && typeof v === 'object' && !Array.isArray(v) ? (v as Knowledge) : webUrl(v);
+
 function parsers(color: ColorResolver): { [K in keyof Options]: Parse<Options[K]> } {
   return {
     ...pageParsers(color),
-    knowledge: (v) =>
-      v && typeof v === 'object' && !Array.isArray(v) ? (v as Knowledge) : webUrl(v),
+    knowledge: knowledgeOption,
+    knowledgeEs: knowledgeOption,
     contactEndpoint: webUrl,
     contact: (v) => {
       const format = (v as Options['contact'] | null)?.format;
@@ -64,6 +70,7 @@ function parsers(color: ColorResolver): { [K in keyof Options]: Parse<Options[K]
 /** What each option expects, for the warning about a value it cannot use. */
 const EXPECTED: Readonly<Record<keyof Options, string>> = {
   knowledge: 'a knowledge URL or object',
+  knowledgeEs: 'a Spanish knowledge URL or object',
   practiceName: 'a name of 1 to 80 characters',
   contactEndpoint: 'an http(s) URL',
   contactUrl: 'an http(s) URL',

@@ -16,6 +16,8 @@ const printable = (text: string) =>
     c === '\n' || c === '\t' ? c : '\ufffd',
   );
 
+const LANGUAGES: Readonly<Record<string, string>> = { en: 'English', es: 'Spanish' };
+
 export function formatRequests(records: readonly StoredRequest[]): string {
   const blocks = records.map((r) => {
     const when = r.receivedAt.replace('T', ' ').replace(/:\d\d(\.\d+)?Z$/, ' UTC');
@@ -28,6 +30,7 @@ export function formatRequests(records: readonly StoredRequest[]): string {
       ...(r.email ? [`  Email:    ${printable(r.email)}`] : []),
       ...(r.phone ? [`  Phone:    ${printable(r.phone)}`] : []),
       `  Prefers:  ${how ?? printable(String(r.preferredContact))}`,
+      ...(r.lang ? [`  Language: ${LANGUAGES[r.lang] ?? printable(r.lang)} (answer in it)`] : []),
       '  Message:',
       ...printable(r.message)
         .split(/\r?\n/)

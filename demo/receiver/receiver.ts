@@ -257,6 +257,7 @@ export function createReceiver(options: ReceiverOptions): Receiver {
       ...(request.phone ? { phone: request.phone } : {}),
       preferredContact: request.preferredContact,
       message: request.message,
+      ...(request.lang ? { lang: request.lang } : {}),
       consent: true,
       idempotencyKey: key,
     };

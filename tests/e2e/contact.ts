@@ -97,10 +97,13 @@ async function practice() {
   };
 }
 
-type Practice = Awaited<ReturnType<typeof practice>>;
+export type Practice = Awaited<ReturnType<typeof practice>>;
 
 /** A test with its own practice (server, receiver, file), always cleaned up. */
-function withPractice(name: string, run: (t: TestContext, p: Practice) => Promise<void>): TestCase {
+export function withPractice(
+  name: string,
+  run: (t: TestContext, p: Practice) => Promise<void>,
+): TestCase {
   return {
     name,
     run: async (t) => {
@@ -115,7 +118,7 @@ function withPractice(name: string, run: (t: TestContext, p: Practice) => Promis
 }
 
 /** Records `askwell:contact-sent` through the JS API (`window.Askwell.on`). */
-async function visitDemo(t: TestContext, p: Practice, options = {}): Promise<Visit> {
+export async function visitDemo(t: TestContext, p: Practice, options = {}): Promise<Visit> {
   const v = await t.visit(options, p.url);
   await gotoPage(v, p.url);
   await v.page.evaluate(() => {
@@ -145,7 +148,7 @@ async function focusedField(page: Page): Promise<string> {
   });
 }
 
-async function expectNoAxeViolations(page: Page, state: string): Promise<void> {
+export async function expectNoAxeViolations(page: Page, state: string): Promise<void> {
   await page.waitForTimeout(150);
   const violations = await runAxe(page);
   if (violations.length) {

@@ -15,6 +15,7 @@ import { CHROMIUM_PATH, DIST, launchChromium, ROOT } from './kit';
 import { liveTests } from './live';
 import { loaderTests } from './loader';
 import { runTests } from './runner';
+import { spanishTests } from './spanish';
 
 /** The quality bar's strict policy: no 'unsafe-inline' anywhere, Trusted Types enforced. */
 export const STRICT_CSP = [
@@ -71,6 +72,7 @@ async function main(): Promise<number> {
         ...axeTests,
         ...screenshotTests,
         ...contactTests,
+        ...spanishTests,
         ...cspTests,
         ...liveTests,
         ...loaderTests,

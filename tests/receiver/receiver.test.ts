@@ -66,6 +66,15 @@ describe('accepted requests', () => {
     }
   });
 
+  it('stores the language the visitor wrote in, so staff answer in it', async () => {
+    const answer = await post(server.endpoint, contact({ lang: 'es' }));
+    expect(answer.status).toBe(201);
+    expect((await stored()).at(-1)).toMatchObject({ lang: 'es' });
+    // anything but a language tag is dropped, not stored
+    await post(server.endpoint, contact({ lang: '<b>es</b>' }));
+    expect((await stored()).at(-1)).not.toHaveProperty('lang');
+  });
+
   it('accepts the widget’s JSON and form-encoded submissions (its own submit module)', async () => {
     for (const format of ['json', 'form'] as const) {
       const request = contact({ preferredContact: 'text', phone: '555 555 0199' });

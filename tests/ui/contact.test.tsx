@@ -94,9 +94,9 @@ async function send(rig: Rig) {
 }
 
 /** Opens the panel and asks something the practice must answer: the form follows. */
-async function handoff(rig: Rig) {
+async function handoff(rig: Rig, question: string = Q.outOfScope) {
   await openPanel(rig);
-  await type(rig.root, Q.outOfScope);
+  await type(rig.root, question);
 }
 
 describe('When Askwell hands off and the practice has a contact endpoint', () => {
@@ -242,7 +242,7 @@ describe('When the visitor sends it with mistakes', () => {
 
   it('speaks Spanish in a Spanish widget', async () => {
     const rig = setup({ ...practice, lang: 'es' }, undefined, endpoint().env);
-    await handoff(rig);
+    await handoff(rig, '¿cuánto cuesta una consulta?');
     await send(rig);
     expect(rig.root.getElementById('aw-c-name-e')?.textContent).toBe(STRINGS.es['e:required']);
     expect(status(rig)).toBe(STRINGS.es.fix);
@@ -324,6 +324,8 @@ describe('When the visitor sends it', () => {
       preferredContact: 'email',
       message: Q.outOfScope,
       consent: true,
+      // the language the form was in, so staff answer in it
+      lang: 'en',
     });
     expect(idempotencyKey).toMatch(/^[0-9a-f-]{32,36}$/);
     expect(typeof fillMs).toBe('number');

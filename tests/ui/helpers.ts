@@ -46,7 +46,7 @@ const EVENTS = [
 export function setup(
   options: MountOptions = {},
   knowledge: Knowledge = EMBEDDED,
-  env: Pick<ChatDeps, 'fetch' | 'submit' | 'now'> = {},
+  env: Pick<ChatDeps, 'fetch' | 'submit' | 'now' | 'translations'> = {},
 ): Rig {
   const warnings: string[] = [];
   vi.spyOn(console, 'warn').mockImplementation((m: string) => void warnings.push(m));

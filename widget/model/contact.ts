@@ -81,7 +81,8 @@ export const ContactModel = createModel((deps: ContactDeps) => {
   }
 
   /** Sends the form once however often it is pressed; true once the endpoint accepted it. */
-  async function submit(): Promise<boolean> {
+  /** `lang`: the language the form was shown in, sent along so staff answer in it. */
+  async function submit(lang?: string): Promise<boolean> {
     if (!endpoint || state.peek() === 'sending') return false;
     checking.value = true;
     const checked = validateContact(values());
@@ -99,7 +100,12 @@ export const ContactModel = createModel((deps: ContactDeps) => {
     const early = Math.min(CONTACT_LIMITS.minFillMs, startedAt + CONTACT_LIMITS.minFillMs - now());
     if (early > 0) await sleep(early);
     const result = await submitContact(
-      { ...checked.request, idempotencyKey: key, fillMs: Math.max(0, now() - startedAt) },
+      {
+        ...checked.request,
+        idempotencyKey: key,
+        fillMs: Math.max(0, now() - startedAt),
+        ...(lang ? { lang } : {}),
+      },
       {
         endpoint,
         format: deps.format,

@@ -1,8 +1,17 @@
 import { signal } from '@preact/signals';
-import type { HandoffReason, Knowledge, SubmitOptions } from '../core';
-import { handoff as handoffReply, MAX_MESSAGE_CHARS, respond, respondToChip, WARN } from '../core';
+import type { HandoffReason, Knowledge, KnowledgeLang, Matcher, SubmitOptions } from '../core';
+import {
+  handoff as handoffReply,
+  knowledgeLang,
+  MAX_MESSAGE_CHARS,
+  otherLanguage,
+  replyLang,
+  respond,
+  respondToChip,
+  WARN,
+} from '../core';
 import type { Options } from '../options';
-import type { Lang, Strings } from '../strings';
+import { type Lang, STRINGS, type Strings } from '../strings';
 import { ContactModel } from './contact';
 import { ConversationModel } from './conversation';
 import type { Emit } from './events';
@@ -16,6 +25,8 @@ export interface ChatDeps {
   strings: Readonly<Strings>;
   /** The knowledge shipped inside the bundle: the default, and the fallback. */
   embedded: Knowledge;
+  /** The shipped knowledge in other languages, loaded when a message in one first arrives. */
+  translations?: Partial<Record<KnowledgeLang, () => Promise<Knowledge>>>;
   /** `sessionStorage`, or null to keep the conversation in memory only. */
   storage: Storage | null;
   /** Tells the host page what happened: outcomes and entry ids, never visitor text. */
@@ -40,6 +51,8 @@ export function createChat(deps: ChatDeps) {
   const knowledge = new KnowledgeModel({
     options,
     embedded: deps.embedded,
+    translations: deps.translations,
+    lang: deps.lang,
     fetch: deps.fetch,
     warn,
   });
@@ -55,6 +68,10 @@ export function createChat(deps: ChatDeps) {
   });
   const isOpen = signal(false);
   const { show } = conversation;
+  const lang = deps.lang ?? 'en';
+  /** The widget's labels in a reply's language: the page's own overrides apply to the page's language. */
+  const stringsIn = (l: KnowledgeLang | undefined): Readonly<Strings> =>
+    !l || l === lang ? strings : STRINGS[l];
 
   // After the replies already waiting for the knowledge, in order.
   const handoff = (reason: HandoffReason, question?: string) =>
@@ -90,23 +107,33 @@ export function createChat(deps: ChatDeps) {
     // The screen reads this message with the one before: a crisis told across two messages.
     const previous = conversation.lastVisitorText();
     say(clean);
-    const matcher = knowledge.matcher.peek();
-    if (matcher) return show(respond(clean, { matcher, crisis: matcher.crisis, previous }), clean);
-    // Knowledge still loading: the screen runs now, and not again when the matcher is ready.
+    // The screen needs no knowledge: it runs now, whatever is still loading, and not again.
     const early = respond(clean, { matcher: null, crisis: knowledge.crisis.peek(), previous });
     if (early) return show(early);
-    knowledge.whenReady((m) =>
-      show(respond(clean, { matcher: m, crisis: m.crisis, previous, screen: false }), clean),
+    // The reply is in the message's language; a message that does not say which ("ok", "CBT?")
+    // continues in the language of the one before, else the knowledge's.
+    const pick = (first: Matcher) =>
+      replyLang(clean, replyLang(previous ?? '', knowledgeLang(first.knowledge.lang)));
+    knowledge.whenReadyIn(pick, (m, l) =>
+      show(
+        m
+          ? respond(clean, { matcher: m, crisis: m.crisis, previous, screen: false, lang: l })
+          : otherLanguage(l),
+        clean,
+      ),
     );
   }
 
-  /** A question chip: shown as the visitor's message, then its answer. */
-  function choose(c: Chip) {
+  /** A question chip (`lang`: the language of the reply it was offered in): its answer. */
+  function choose(c: Chip, in_?: KnowledgeLang) {
     say(c.question);
-    knowledge.whenReady((m) => {
-      const reply = respondToChip(c, m);
-      show(reply, c.question, reply.kind === 'handoff');
-    });
+    knowledge.whenReadyIn(
+      (first) => in_ ?? knowledgeLang(first.knowledge.lang),
+      (m, l) => {
+        const reply = m ? respondToChip(c, m, l) : handoffReply('no-match');
+        show(reply, c.question, reply.kind === 'handoff');
+      },
+    );
   }
 
   return {
@@ -123,7 +150,8 @@ export function createChat(deps: ChatDeps) {
     notice: conversation.notice,
     options,
     strings,
-    lang: deps.lang ?? 'en',
+    stringsIn,
+    lang,
     open,
     close,
     toggle: () => (isOpen.peek() ? close() : open()),
@@ -159,10 +187,17 @@ export function createChat(deps: ChatDeps) {
      */
     continueAfterCrisis(messageId: number) {
       const text = conversation.settle(messageId, 'crisis')?.asked;
-      if (text)
-        knowledge.whenReady((m) =>
-          show(respond(text, { matcher: m, crisis: m.crisis, screen: false }), text),
-        );
+      if (!text) return;
+      knowledge.whenReadyIn(
+        (first) => replyLang(text, knowledgeLang(first.knowledge.lang)),
+        (m, l) =>
+          show(
+            m
+              ? respond(text, { matcher: m, crisis: m.crisis, screen: false, lang: l })
+              : otherLanguage(l),
+            text,
+          ),
+      );
     },
     feedback: conversation.rate,
     /** Wipes the conversation from memory and storage at once (and replies still on their way). */

@@ -1,6 +1,6 @@
 import { batch, createModel, signal } from '@preact/signals';
-import type { CrisisConfig, Knowledge, Matcher } from '../core';
-import { createMatcher, DEFAULT_CRISIS } from '../core';
+import type { CrisisConfig, Knowledge, KnowledgeLang, Matcher } from '../core';
+import { createMatcher, DEFAULT_CRISIS, knowledgeLang } from '../core';
 import type { Options } from '../options';
 import { loadKnowledge } from './loadKnowledge';
 
@@ -8,53 +8,133 @@ export interface KnowledgeDeps {
   options: Readonly<Options>;
   /** The knowledge shipped inside the bundle: the default, and the fallback. */
   embedded: Knowledge;
+  /**
+   * The shipped knowledge in other languages, each loaded only when first needed (a message in
+   * it, or a page in it), unless the page names its own (`knowledgeEs`); then it is the fallback.
+   */
+  translations?: Partial<Record<KnowledgeLang, () => Promise<Knowledge>>>;
+  /** The page's language: the shipped knowledge in it, if there is one, greets the visitor. */
+  lang?: KnowledgeLang;
   fetch?: typeof fetch;
   warn: (message: string) => void;
 }
 
+/** Something waiting for a matcher: the knowledge's first (`lang` null) or one language's. */
+interface Job {
+  lang: (first: Matcher) => KnowledgeLang | null;
+  run: (m: Matcher | null, first: Matcher) => void;
+}
+
 /**
- * The knowledge and its matcher: loaded on first open (a knowledge URL is never fetched at page
- * load), or built ahead in idle time for the embedded one. What needs the matcher before it is
+ * The knowledge and its matchers, one per language: loaded on first open (a knowledge URL is never
+ * fetched at page load), or built ahead in idle time for the embedded one; another language's
+ * shipped knowledge is loaded when a message in it first arrives. What needs a matcher before it is
  * ready waits for it, in the order asked.
  */
 export const KnowledgeModel = createModel((deps: KnowledgeDeps) => {
   const { options, embedded } = deps;
+  const shipped = options.knowledge === null;
+  const embeddedLang = knowledgeLang(embedded.lang);
+  const fetcher: typeof fetch = (...a) => (deps.fetch ? deps.fetch(...a) : globalThis.fetch(...a));
+  const spanish = deps.translations?.es;
+  /**
+   * Where each language's knowledge comes from: the page's own files (`knowledge`, for the
+   * embedded one's language, and `knowledgeEs`), else the shipped ones. A page's file that fails
+   * falls back to the shipped one, as the widget always has (the console says why).
+   */
+  const sources: Partial<Record<KnowledgeLang, () => Knowledge | Promise<Knowledge>>> = {
+    ...(shipped ? deps.translations : {}),
+    [embeddedLang]: () =>
+      options.knowledge === null
+        ? embedded
+        : loadKnowledge(options.knowledge, embedded, fetcher, deps.warn),
+  };
+  const ownEs = options.knowledgeEs;
+  if (ownEs !== null && embeddedLang !== 'es')
+    sources.es = () =>
+      loadKnowledge(ownEs, null, fetcher, deps.warn).then(
+        (k) => k ?? spanish?.() ?? Promise.reject(),
+      );
+  /** The page's language, when there is knowledge in it: its greeting opens the conversation. */
+  const firstLang: KnowledgeLang = deps.lang && sources[deps.lang] ? deps.lang : embeddedLang;
   /** Set on first open: the knowledge starts loading, and the panel exists from then on. */
   const started = signal(false);
+  /** The first language's knowledge: its greeting and suggestions open the conversation. */
   const knowledge = signal<Knowledge | null>(null);
   const crisis = signal<CrisisConfig>(options.crisis ?? embedded.crisis ?? DEFAULT_CRISIS);
   const matcher = signal<Matcher | null>(null);
-  let waiting: ((m: Matcher) => void)[] = [];
+  const byLang = new Map<KnowledgeLang, Matcher>();
+  const loading = new Set<KnowledgeLang>();
+  let queue: Job[] = [];
 
-  function use(k: Knowledge) {
+  function build(k: Knowledge): Matcher {
     // `AskwellConfig.crisis` wins over the knowledge file's own card.
     const config = { crisis: options.crisis ?? undefined };
-    let m: Matcher;
     try {
-      m = createMatcher(k, config);
+      return createMatcher(k, config);
     } catch {
-      m = createMatcher(embedded, config); // validated but unusable: the shipped knowledge still works
+      return createMatcher(embedded, config); // validated but unusable: the shipped knowledge still works
     }
-    batch(() => {
-      matcher.value = m;
-      knowledge.value = m.knowledge;
-      crisis.value = m.crisis;
-    });
-    for (const fn of waiting.splice(0)) fn(m);
+  }
+
+  function use(k: Knowledge, first: boolean) {
+    const m = build(k);
+    byLang.set(knowledgeLang(m.knowledge.lang), m);
+    if (first)
+      batch(() => {
+        matcher.value = m;
+        knowledge.value = m.knowledge;
+        crisis.value = m.crisis;
+      });
+    drain();
+  }
+
+  /** Runs what waits, in order, as far as the matchers it needs are ready. */
+  function drain() {
+    const first = matcher.peek();
+    while (first && queue.length) {
+      const job = queue[0] as Job;
+      const lang = job.lang(first);
+      const m = lang ? byLang.get(lang) : first;
+      if (!m && lang && sources[lang]) return void load(lang);
+      queue.shift();
+      job.run(m ?? null, first);
+    }
+  }
+
+  /**
+   * Loads another language's knowledge; if it cannot load, or is not in that language after all,
+   * that language has none (its messages get the reply saying which language answers are in).
+   */
+  function load(lang: KnowledgeLang) {
+    const source = sources[lang];
+    if (!source || loading.has(lang)) return;
+    loading.add(lang);
+    const none = () => {
+      delete sources[lang];
+      drain();
+    };
+    Promise.resolve()
+      .then(source)
+      .then((k) => (knowledgeLang(k.lang) === lang ? use(k, false) : none()), none);
   }
 
   function start() {
     if (started.peek()) return;
     started.value = true;
-    const source = options.knowledge;
     // The embedded knowledge (checked at build time) is shown at once, greeting and all; its
     // matcher is built in the next task, so the panel paints first.
-    if (source === null) {
+    if (shipped && firstLang === embeddedLang) {
       knowledge.value = embedded;
       return void setTimeout(warm);
     }
-    const fetcher = deps.fetch ?? globalThis.fetch.bind(globalThis);
-    loadKnowledge(source, embedded, fetcher, deps.warn).then(use);
+    loading.add(firstLang);
+    Promise.resolve()
+      .then(sources[firstLang])
+      .then(
+        (k) => use(k, true),
+        () => use(embedded, true),
+      );
   }
 
   /**
@@ -62,7 +142,13 @@ export const KnowledgeModel = createModel((deps: KnowledgeDeps) => {
    * idle time), so opening is only a render: at 4× CPU throttling the build alone is ~45 ms.
    */
   function warm() {
-    if (!matcher.peek() && options.knowledge === null) use(embedded);
+    if (!matcher.peek() && shipped && firstLang === embeddedLang) use(embedded, true);
+  }
+
+  function enqueue(job: Job) {
+    queue.push(job);
+    start();
+    drain();
   }
 
   return {
@@ -72,16 +158,30 @@ export const KnowledgeModel = createModel((deps: KnowledgeDeps) => {
     matcher,
     start,
     warm,
-    /** Runs `fn` now if the matcher is ready, else once it is (starting the load), in order. */
+    /** Runs `fn` with the first language's matcher now if it is ready, else once it is, in order. */
     whenReady(fn: (m: Matcher) => void) {
-      const m = matcher.peek();
-      if (m) return fn(m);
-      waiting.push(fn);
-      start();
+      enqueue({ lang: () => null, run: (_, first) => fn(first) });
+    },
+    /**
+     * Runs `fn` with the matcher for the language `pick` chooses (given the first matcher, once
+     * ready), loading that language's knowledge if needed; null when the practice has none in it.
+     */
+    whenReadyIn(
+      pick: (first: Matcher) => KnowledgeLang,
+      fn: (m: Matcher | null, lang: KnowledgeLang) => void,
+    ) {
+      let lang: KnowledgeLang | undefined;
+      enqueue({
+        lang: (first) => {
+          lang ??= pick(first);
+          return lang;
+        },
+        run: (m, first) => fn(m, lang ?? pick(first)),
+      });
     },
     /** Drops what is still waiting for the matcher (the conversation was cleared). */
     cancel() {
-      waiting = [];
+      queue = [];
     },
   };
 });

@@ -8,12 +8,12 @@ export const KNOWLEDGE_TIMEOUT_MS = 8000;
  * The runtime knowledge, validated with the same validator as `knowledge:check`. Never rejects:
  * on any failure (network, HTTP status, JSON, schema) it warns why and resolves to `embedded`.
  */
-export async function loadKnowledge(
+export async function loadKnowledge<F extends Knowledge | null>(
   source: string | Knowledge,
-  embedded: Knowledge,
+  embedded: F,
   fetcher: typeof fetch,
   warn: (message: string) => void,
-): Promise<Knowledge> {
+): Promise<Knowledge | F> {
   let data: unknown = source;
   const where = typeof source === 'string' ? source : 'the knowledge option';
   if (typeof source === 'string') {

@@ -15,7 +15,11 @@ export function AnswerMessage({
     <>
       <Markdown source={message.answer} />
       {message.related.length > 0 && (
-        <Chips label={chat.strings.related} items={message.related} onPick={chat.choose} />
+        <Chips
+          label={chat.strings.related}
+          items={message.related}
+          onPick={(c) => chat.choose(c, message.lang)}
+        />
       )}
       {!message.smallTalk && <Feedback chat={chat} messageId={message.id} />}
     </>

@@ -77,7 +77,7 @@ export function ContactForm({ chat, fresh }: { chat: Chat; fresh: boolean }) {
         e.preventDefault();
         const el = e.currentTarget;
         const root = el.getRootNode() as ShadowRoot;
-        void c.submit().then((sent) => {
+        void c.submit(chat.lang).then((sent) => {
           // Sent: the form goes, and with it the focus. Keep the keyboard in the chat, unless the
           // visitor has moved on to the page meanwhile.
           const lost = document.activeElement === document.body || el.contains(root.activeElement);

@@ -6,7 +6,14 @@ import { ClarifyMessage } from './ClarifyMessage';
 import { CrisisCard } from './CrisisCard';
 import { HandoffMessage } from './HandoffMessage';
 
-function Body({ chat, message }: { chat: Chat; message: Message }) {
+function Body({ chat: page, message }: { chat: Chat; message: Message }) {
+  // A reply in another language than the page's (a Spanish question on an English page) has its
+  // labels, chips and contact form in its own language.
+  const lang = 'lang' in message ? message.lang : undefined;
+  const chat: Chat =
+    lang && lang !== page.lang
+      ? { ...page, lang, strings: page.stringsIn(lang), choose: (c) => page.choose(c, lang) }
+      : page;
   const t = chat.strings;
   switch (message.kind) {
     case 'visitor':

@@ -39,7 +39,7 @@ export function mountWidget(
   embedded: Knowledge,
   parent: Node | Shell,
   /** Tests inject the network and the clock. */
-  env: Pick<ChatDeps, 'fetch' | 'submit' | 'now'> = {},
+  env: Pick<ChatDeps, 'fetch' | 'submit' | 'now' | 'translations'> = {},
 ): Mounted {
   const lang = options.lang ?? toLang(document.documentElement.lang) ?? 'en';
   const strings = { ...STRINGS[lang], ...options.strings };
