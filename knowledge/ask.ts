@@ -5,8 +5,7 @@
  * the files named with `--knowledge` (one per language). `--lang auto` (the default) answers in
  * the question's language, as the widget does; `es` or `en` forces one. The JSON reports `lang`.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { KnowledgeLang, LangResult, Matcher, MatchResult } from '../widget/core';
 import {
@@ -18,6 +17,7 @@ import {
   toPlainText,
   validateKnowledge,
 } from '../widget/core';
+import { knowledgeFiles } from './files';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
@@ -37,16 +37,7 @@ for (let i = 0; i < args.length; i++) {
     lang = l;
   } else questions.push(a);
 }
-if (files.length === 0) {
-  const main = new URL('./faq.json', import.meta.url).pathname;
-  files.push(
-    main,
-    ...readdirSync(dirname(main))
-      .filter((f) => /^faq\.[a-z]{2,3}\.json$/.test(f))
-      .sort()
-      .map((f) => join(dirname(main), f)),
-  );
-}
+if (files.length === 0) files.push(...knowledgeFiles());
 
 const matchers: Partial<Record<KnowledgeLang, Matcher>> = {};
 /** The first file's language: a question that does not say its own is answered in it. */

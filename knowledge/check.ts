@@ -4,8 +4,7 @@
  * knowledge in several languages: the first is the one the others translate.
  * Errors (exit 1): a file cannot be used as it is. Warnings: worth a look, do not fail.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import {
   compareTranslation,
   type Issue,
@@ -13,18 +12,10 @@ import {
   lintKnowledge,
   validateKnowledge,
 } from '../widget/core';
+import { knowledgeFiles } from './files';
 
 const given = process.argv.slice(2);
-const main = new URL('./faq.json', import.meta.url).pathname;
-const files = given.length
-  ? given
-  : [
-      main,
-      ...readdirSync(dirname(main))
-        .filter((f) => /^faq\.[a-z]{2,3}\.json$/.test(f))
-        .sort()
-        .map((f) => join(dirname(main), f)),
-    ];
+const files = given.length ? given : knowledgeFiles();
 
 function print(kind: 'error' | 'warning', issues: Issue[]) {
   for (const i of issues) console.log(`${kind}: ${i.path}: ${i.message}\n  fix: ${i.fix}`);

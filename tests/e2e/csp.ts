@@ -1,7 +1,8 @@
 /**
  * Quality bar 1, 2 and 4 on the whole visitor journey: under a strict Content Security Policy (no
  * 'unsafe-inline' anywhere), and again with Trusted Types enforced, an answer, a "Did you mean…",
- * a handoff whose contact form is really sent, and a crisis card, with zero
+ * a handoff whose contact form is really sent, a Spanish answer (its knowledge imported on
+ * demand), and a crisis card, with zero
  * `securitypolicyviolation` events. A style attribute set from a string would be one.
  */
 import { strict as assert } from 'node:assert';
@@ -33,7 +34,7 @@ const POLICIES: [string, string][] = [
 ];
 
 export const cspTests: TestCase[] = POLICIES.map(([name, policy]) => ({
-  name: `${name}: answer, clarify, handoff with the form sent, crisis, zero violations`,
+  name: `${name}: answer, clarify, handoff with the form sent, a Spanish answer, crisis, zero violations`,
   timeout: 30_000,
   run: async (t) => {
     const dir = await mkdtemp(join(tmpdir(), 'askwell-csp-'));
@@ -74,6 +75,12 @@ export const cspTests: TestCase[] = POLICIES.map(([name, policy]) => ({
         10_000,
       );
 
+      // The Spanish knowledge is imported beside the chat, under the same policy.
+      await expect('¿quién me receta los medicamentos?', 'askwell:answer');
+      assert.ok(
+        v.requests.some((r) => r.url.endsWith('/askwell-faq.es.js')),
+        'the Spanish knowledge was imported',
+      );
       await expect(Q.crisis, 'askwell:crisis');
       const links = await panel(page).locator('a[href^="tel:988"]').count();
       assert.ok(links > 0, 'the crisis card has a tel:988 link');

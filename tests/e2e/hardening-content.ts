@@ -47,9 +47,15 @@ async function send(page: Page, text: string): Promise<string> {
   return held;
 }
 
-/** Requests made after `from`, for "a payload made the browser fetch something". */
+/**
+ * Requests made after `from`, for "a payload made the browser fetch something": anything but the
+ * widget's own Spanish knowledge, which any message read as Spanish loads (payloads include some).
+ */
 const requestsSince = (v: Visit, from: number) =>
-  v.requests.slice(from).map((r) => `${r.type} ${r.url}`);
+  v.requests
+    .slice(from)
+    .filter((r) => new URL(r.url).pathname !== '/askwell-faq.es.js')
+    .map((r) => `${r.type} ${r.url}`);
 
 /** Visible text of the shown answer as the mini-markdown renders it: bold and link syntax gone. */
 const rendered = (text: string) =>

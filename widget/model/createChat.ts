@@ -110,25 +110,32 @@ export function createChat(deps: ChatDeps) {
     // The screen needs no knowledge: it runs now, whatever is still loading, and not again.
     const early = respond(clean, { matcher: null, crisis: knowledge.crisis.peek(), previous });
     if (early) return show(early);
-    // The reply is in the message's language; a message that does not say which ("ok", "CBT?")
-    // continues in the language of the one before, else the knowledge's.
+    answer(clean, previous);
+  }
+
+  /**
+   * The reply to a message the crisis screen has read, from the knowledge in the message's
+   * language once it is ready; a message that does not say which ("ok", "CBT?") continues in the
+   * language of the one before, else the knowledge's.
+   */
+  function answer(text: string, previous?: string) {
     const pick = (first: Matcher) =>
-      replyLang(clean, replyLang(previous ?? '', knowledgeLang(first.knowledge.lang)));
-    knowledge.whenReadyIn(pick, (m, l) =>
+      replyLang(text, replyLang(previous ?? '', knowledgeLang(first.knowledge.lang)));
+    knowledge.whenReadyIn(pick, (m, lang) =>
       show(
         m
-          ? respond(clean, { matcher: m, crisis: m.crisis, previous, screen: false, lang: l })
-          : otherLanguage(l),
-        clean,
+          ? respond(text, { matcher: m, crisis: m.crisis, previous, screen: false, lang })
+          : otherLanguage(lang),
+        text,
       ),
     );
   }
 
-  /** A question chip (`lang`: the language of the reply it was offered in): its answer. */
-  function choose(c: Chip, in_?: KnowledgeLang) {
+  /** A question chip (`offeredIn`: the language of the reply it was offered in): its answer. */
+  function choose(c: Chip, offeredIn?: KnowledgeLang) {
     say(c.question);
     knowledge.whenReadyIn(
-      (first) => in_ ?? knowledgeLang(first.knowledge.lang),
+      (first) => offeredIn ?? knowledgeLang(first.knowledge.lang),
       (m, l) => {
         const reply = m ? respondToChip(c, m, l) : handoffReply('no-match');
         show(reply, c.question, reply.kind === 'handoff');
@@ -187,17 +194,7 @@ export function createChat(deps: ChatDeps) {
      */
     continueAfterCrisis(messageId: number) {
       const text = conversation.settle(messageId, 'crisis')?.asked;
-      if (!text) return;
-      knowledge.whenReadyIn(
-        (first) => replyLang(text, knowledgeLang(first.knowledge.lang)),
-        (m, l) =>
-          show(
-            m
-              ? respond(text, { matcher: m, crisis: m.crisis, screen: false, lang: l })
-              : otherLanguage(l),
-            text,
-          ),
-      );
+      if (text) answer(text);
     },
     feedback: conversation.rate,
     /** Wipes the conversation from memory and storage at once (and replies still on their way). */
