@@ -48,10 +48,13 @@ const knowledge = JSON.parse(
 };
 const questions = JSON.parse(
   readFileSync(new URL('../tests/eval/questions.json', import.meta.url), 'utf8'),
-) as { text: string; split: string }[];
+) as { text: string; split: string; lang?: string }[];
+// English only, as the layer was trained and measured: with the Spanish questions too, leave-one-
+// writer-out moved urgent −4, possible +10, benign flagged +9 (of more benign examples), which
+// needs its own study before it changes the screen.
 const practice: Item[] = [
   ...knowledge.entries.flatMap((e) => [e.question, ...e.alternates]),
-  ...questions.filter((q) => q.split === 'tune').map((q) => q.text),
+  ...questions.filter((q) => q.split === 'tune' && (q.lang ?? 'en') === 'en').map((q) => q.text),
 ].map((text) => ({ text, tier: 'none', slice: 'practice-questions' }));
 
 const items: Item[] = [
