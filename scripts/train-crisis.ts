@@ -41,8 +41,9 @@ const args = process.argv.slice(2);
  * or "what's the point of both" is risk: the knowledge file's own phrasings and the matcher's
  * tune questions (never its holdout ones) are added as benign examples.
  */
+// The eval's frozen copy, not the live file: a staff edit must not retrain the screen.
 const knowledge = JSON.parse(
-  readFileSync(new URL('../knowledge/faq.json', import.meta.url), 'utf8'),
+  readFileSync(new URL('../tests/eval/knowledge/faq.json', import.meta.url), 'utf8'),
 ) as {
   entries: { question: string; alternates: string[] }[];
 };

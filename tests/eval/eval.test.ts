@@ -1,13 +1,28 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import spanish from '../../knowledge/faq.es.json' with { type: 'json' };
-import faq from '../../knowledge/faq.json' with { type: 'json' };
 import type { Knowledge } from '../../widget/core';
-import { CATEGORIES } from '../../widget/core';
-import { askwell, BARS, evaluate, FLOORS, FLOORS_ES, MESSAGES, QUESTIONS } from './evaluate';
+import { CATEGORIES, compareTranslation, validateKnowledge } from '../../widget/core';
+import {
+  askwell,
+  BARS,
+  evaluate,
+  FLOORS,
+  FLOORS_ES,
+  FROZEN,
+  MESSAGES,
+  QUESTIONS,
+} from './evaluate';
 
-// As the widget decides: each message from the knowledge in its language.
-const decide = askwell([faq as Knowledge, spanish as unknown as Knowledge]);
+// As the widget decides: each message from the knowledge in its language (the frozen copy).
+const decide = askwell(FROZEN);
+const [faq, spanish] = FROZEN as [Knowledge, Knowledge];
+
+describe('The knowledge the engine is measured on (a frozen copy, apart from staff edits)', () => {
+  it('is valid knowledge in English and Spanish, with the same entries', () => {
+    for (const k of FROZEN) expect(validateKnowledge(k).ok).toBe(true);
+    expect(compareTranslation(faq, spanish)).toEqual([]);
+  });
+});
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
 describe('The labelled sets are the ones the crisis issue asks for', () => {

@@ -3,23 +3,20 @@
  * `--verbose` lists what the holdout misses; `--misses tune` the tune split's. `--tune` searches
  * the matcher's numbers on the tune split only (the holdout is never used for tuning).
  */
-
-import spanishJson from '../../knowledge/faq.es.json' with { type: 'json' };
-import knowledgeJson from '../../knowledge/faq.json' with { type: 'json' };
 import type { Knowledge } from '../../widget/core';
 import {
   askwell,
   BARS,
   baseline,
   evaluate,
+  FROZEN,
   MESSAGES,
   QUESTIONS,
   type Report,
   type Split,
 } from './evaluate';
 
-const knowledge = knowledgeJson as Knowledge;
-const spanish = spanishJson as unknown as Knowledge;
+const [knowledge, spanish] = FROZEN as [Knowledge, Knowledge];
 const args = process.argv.slice(2);
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
@@ -86,7 +83,7 @@ if (args.includes('--tune')) {
     ]),
   );
   console.log(
-    `\nSpanish questions (${part('tune', 'es')[0].length} tune, ${part('holdout', 'es')[0].length} holdout), answered from knowledge/faq.es.json:\n`,
+    `\nSpanish questions (${part('tune', 'es')[0].length} tune, ${part('holdout', 'es')[0].length} holdout), answered from the Spanish knowledge:\n`,
   );
   const esHoldout = es('holdout');
   console.log(
