@@ -224,6 +224,27 @@ describe('The shipped knowledge', () => {
     const { errors } = lintKnowledge(knowledge);
     expect(errors.map((e) => `${e.path}: ${e.message}`)).toEqual([]);
   });
+
+  it('names the handoff topic term that swallows a new entry, and how to fix it', () => {
+    const edited = structuredClone(knowledge);
+    edited.entries.push({
+      id: 'telehealth',
+      question: 'Do you offer telehealth?',
+      alternates: ['can I have my appointment by video', 'can I see someone over video'],
+      answer: 'Sessions can be held by video.',
+    });
+    const byPath = new Map(lintKnowledge(edited).errors.map((e) => [e.path, e]));
+    const question = byPath.get(`$.entries[${knowledge.entries.length}].question`);
+    const topics = edited.handoffTopics ?? [];
+    const at = topics.findIndex((t) => t.topic === 'telehealth');
+    expect(question?.message).toContain(
+      `"telehealth", listed under the handoff topic "telehealth" ($.handoffTopics[${at}].terms[${topics[at]?.terms.indexOf('telehealth')}])`,
+    );
+    expect(question?.fix).toMatch(/remove "telehealth" from that topic's terms/);
+    expect(byPath.get(`$.entries[${knowledge.entries.length}].alternates[0]`)?.message).toMatch(
+      /"appointment", listed under the handoff topic "appointments"/,
+    );
+  });
 });
 
 describe("A practice's vocabulary lives in its own knowledge file", () => {

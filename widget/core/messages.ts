@@ -133,6 +133,11 @@ export const LINT_TEXT = {
       `two knowledge files are both in "${lang}"`,
       'Give each language one file, with its own "lang" ("en", "es").',
     ),
+  handedOff: (text: string, term: string, topic: string, where: string) =>
+    issue(
+      `"${text}" is handed to staff instead: it contains "${term}", listed under the handoff topic "${topic}" (${where})`,
+      `If this entry now answers "${topic}" questions, remove "${term}" from that topic's terms (or the whole topic); otherwise reword this phrasing without "${term}".`,
+    ),
   wrongReply: (text: string, got: string, id: string) =>
     issue(
       `"${text}" gets ${got}, not the answer of "${id}"`,

@@ -34,6 +34,13 @@ export function lintKnowledge(knowledge: Knowledge): { errors: Issue[]; warnings
       }
       const result = matcher.match(text);
       if (result.outcome === 'answer' && result.entry.id === entry.id) continue;
+      // A handoff topic's word takes the phrasing to staff: the fix is in the topic, or the words.
+      if (result.outcome === 'handoff' && result.topic && result.term) {
+        const t = (knowledge.handoffTopics ?? []).findIndex((h) => h.topic === result.topic);
+        const where = `$.handoffTopics[${t}].terms[${knowledge.handoffTopics?.[t]?.terms.indexOf(result.term)}]`;
+        errors.push({ path, ...T.handedOff(text, result.term, result.topic, where) });
+        continue;
+      }
       const got =
         result.outcome === 'answer'
           ? `the answer of "${result.entry.id}"`

@@ -36,12 +36,14 @@ export type MatchResult =
   | { outcome: 'clarify'; candidates: Entry[]; score: number }
   /**
    * `reply`: small talk that asked for a person, or a topic's own words. `related`: entries that
-   * answer a general question asked inside a personal story, offered beside the reply.
+   * answer a general question asked inside a personal story, offered beside the reply. `term`:
+   * the topic's term the message holds, as the knowledge file writes it.
    */
   | {
       outcome: 'handoff';
       reason: HandoffReason;
       topic?: string;
+      term?: string;
       reply?: string;
       related?: Entry[];
       score: number;

@@ -69,7 +69,7 @@ export function createMatcher(knowledge: Knowledge, options: MatcherOptions = {}
   const correct = createCorrector(knowledge, analyzer, words);
   cache.clear();
   const handoffTerms = (knowledge.handoffTopics ?? []).flatMap((t) =>
-    t.terms.map((term) => ({ topic: t, words: rawWords(term).map(stem) })),
+    t.terms.map((term) => ({ topic: t, term, words: rawWords(term).map(stem) })),
   );
   const smallTalk = knowledge.smallTalk.map((s) => ({
     smallTalk: s,
@@ -133,14 +133,15 @@ export function createMatcher(knowledge: Knowledge, options: MatcherOptions = {}
 
   /** Handoff topics, then the ranking: what a question about the practice gets. */
   function answer(raw: string[], clarify: boolean): MatchResult {
-    const topic = findHandoffTopic(raw.map(stem), handoffTerms);
-    if (topic) {
-      const reply = topic.reply;
+    const found = findHandoffTopic(raw.map(stem), handoffTerms);
+    if (found) {
+      const { topic, term } = found;
       return {
         outcome: 'handoff',
         reason: 'topic',
         topic: topic.topic,
-        ...(reply ? { reply } : {}),
+        term,
+        ...(topic.reply ? { reply: topic.reply } : {}),
         score: 0,
       };
     }
@@ -234,15 +235,16 @@ function smallTalkKey(raw: readonly string[]): string {
   return [...new Set(raw.filter((w) => !SMALL_TALK_FILLER.has(w)))].sort().join(' ');
 }
 
-function findHandoffTopic(
+/** The first handoff term the message holds, and its topic. */
+function findHandoffTopic<T extends { words: string[] }>(
   stems: string[],
-  terms: { topic: HandoffTopic; words: string[] }[],
-): HandoffTopic | undefined {
+  terms: T[],
+): T | undefined {
   for (const term of terms) {
     const n = term.words.length;
     if (n === 0) continue;
     for (let i = 0; i + n <= stems.length; i++) {
-      if (term.words.every((w, j) => stems[i + j] === w)) return term.topic;
+      if (term.words.every((w, j) => stems[i + j] === w)) return term;
     }
   }
   return undefined;
