@@ -12,6 +12,8 @@ const SHOTS = [
   'form.png',
   'personal.png',
   'crisis-es.png',
+  'es-answer-english-page.png',
+  'es-form-spanish-page.png',
 ];
 mkdirSync('docs/screenshots', { recursive: true });
 let missing = 0;

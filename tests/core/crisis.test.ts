@@ -184,7 +184,7 @@ describe('Spanish', () => {
   it('gives a Spanish message the card in Spanish: 988 (press 2) and text AYUDA', () => {
     const card = crisisFor(DEFAULT_CRISIS, 'es');
     const text = crisisText({ ...card, resources: resourcesFor(card, ['ideation']) });
-    expect(text).toMatch(/oprime 2/);
+    expect(text).toMatch(/oprima 2/);
     expect(text).toMatch(/AYUDA al 988/);
     expect(card.banner.text).toBe('¿En crisis?');
     // A practice's own card (another country's numbers) is kept as the practice wrote it

@@ -225,7 +225,7 @@ describe('The script tag', () => {
     expect(root.querySelector('h2')?.textContent).toBe('Riverside Counseling');
     expect(root.querySelector('.r')?.classList.contains('left')).toBe(true);
     expect(root.querySelector('button.l')?.getAttribute('aria-label')).toBe(
-      '¿Preguntas? Chatea con nosotros',
+      '¿Preguntas? Escríbanos',
     );
     expect(warnings).toEqual([]);
   });
@@ -298,7 +298,7 @@ describe('The script tag', () => {
     document.documentElement.lang = 'es-MX';
     await boot(scriptTag());
     expect(shadow().querySelector('button.l')?.getAttribute('aria-label')).toBe(
-      '¿Preguntas? Chatea con nosotros',
+      '¿Preguntas? Escríbanos',
     );
     expect(shadow().querySelector('.r')?.getAttribute('lang')).toBe('es');
   });

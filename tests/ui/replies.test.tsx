@@ -51,8 +51,8 @@ describe('A crisis message in Spanish', () => {
     await openPanel(rig);
     await type(rig.root, 'ya no aguanto, me quiero morir');
     const card = latest(rig.root);
-    expect(text(card)).toMatch(/Mereces apoyo ahora mismo/);
-    expect(text(card)).toMatch(/oprime 2/);
+    expect(text(card)).toMatch(/Usted merece apoyo ahora mismo/);
+    expect(text(card)).toMatch(/oprima 2/);
     expect(hrefs(card)).toEqual(
       expect.arrayContaining(['tel:988', 'sms:988?&body=AYUDA', 'tel:911']),
     );

@@ -10,9 +10,9 @@ export const LOADER_STRINGS = {
     contactPage: 'Contact page',
   },
   es: {
-    launcher: '¿Preguntas? Chatea con nosotros',
+    launcher: '¿Preguntas? Escríbanos',
     unavailable: 'No se pudo cargar el chat.',
-    reach: 'Puedes comunicarte directamente con {v}:',
+    reach: 'Puede comunicarse directamente con {v}:',
     thePractice: 'el consultorio',
     callUs: 'Llamar al {v}',
     emailUs: 'Escribir a {v}',

@@ -82,21 +82,21 @@ export const DEFAULT_CRISIS: CrisisConfig = /* @__PURE__ */ Object.freeze({
  * use. 988 answers in Spanish (press 2, or text AYUDA); the hotlines have Spanish-speaking staff.
  */
 export const DEFAULT_CRISIS_ES: CrisisConfig = /* @__PURE__ */ Object.freeze({
-  title: 'Mereces apoyo ahora mismo.',
+  title: 'Usted merece apoyo ahora mismo.',
   notice:
-    'Este chat no puede atender emergencias y nadie lo está leyendo en este momento. Por favor, comunícate ahora con uno de estos:',
+    'Este chat no puede atender emergencias y nadie lo está leyendo en este momento. Por favor, comuníquese ahora con uno de estos:',
   resources: [
     {
       id: 'emergency',
       name: 'Emergencias: 911',
-      detail: 'Si estás en peligro inmediato o tomaste algo, llama al 911.',
+      detail: 'Si está en peligro inmediato o tomó algo, llame al 911.',
       actions: [{ kind: 'call', label: 'Llamar al 911', href: 'tel:911' }],
     },
     {
       id: '988',
       name: '988 Línea de Prevención del Suicidio y Crisis',
       detail:
-        'Gratis, confidencial, las 24 horas. Llama al 988 y oprime 2 para español, o envía AYUDA al 988.',
+        'Gratis, confidencial, las 24 horas. Llame al 988 y oprima 2 para español, o envíe AYUDA al 988.',
       actions: [
         { kind: 'call', label: 'Llamar al 988', href: 'tel:988' },
         { kind: 'text', label: 'Enviar AYUDA al 988', href: 'sms:988?&body=AYUDA' },
@@ -106,13 +106,13 @@ export const DEFAULT_CRISIS_ES: CrisisConfig = /* @__PURE__ */ Object.freeze({
     {
       id: 'crisis-text-line',
       name: 'Crisis Text Line',
-      detail: 'Envía AYUDA al 741741.',
+      detail: 'Envíe AYUDA al 741741.',
       actions: [{ kind: 'text', label: 'Enviar AYUDA al 741741', href: 'sms:741741?&body=AYUDA' }],
     },
     {
       id: 'domestic-violence',
       name: 'Línea Nacional contra la Violencia Doméstica',
-      detail: 'Atención en español. Llama al 1-800-799-7233 o envía START al 88788.',
+      detail: 'Atención en español. Llame al 1-800-799-7233 o envíe START al 88788.',
       actions: [
         { kind: 'call', label: 'Llamar al 1-800-799-7233', href: 'tel:+18007997233' },
         { kind: 'text', label: 'Enviar START al 88788', href: 'sms:88788?&body=START' },
@@ -122,14 +122,14 @@ export const DEFAULT_CRISIS_ES: CrisisConfig = /* @__PURE__ */ Object.freeze({
     {
       id: 'poison-help',
       name: 'Poison Help (intoxicaciones)',
-      detail: 'Si alguien tragó demasiado de algo, llama al 1-800-222-1222 (hay intérpretes).',
+      detail: 'Si alguien tragó demasiado de algo, llame al 1-800-222-1222 (hay intérpretes).',
       actions: [{ kind: 'call', label: 'Llamar al 1-800-222-1222', href: 'tel:+18002221222' }],
       categories: ['overdose'],
     },
     {
       id: 'outside-us',
       name: 'Fuera de EE. UU.',
-      detail: 'Encuentra una línea de ayuda en tu país.',
+      detail: 'Encuentre una línea de ayuda en su país.',
       actions: [{ kind: 'web', label: 'findahelpline.com', href: 'https://findahelpline.com/' }],
     },
   ],
