@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
-import type { KnowledgeLang, LangResult, Matcher, MatchResult } from '../widget/core';
+import type { Lang, LangResult, Matcher, MatchResult } from '../widget/core';
 import {
   createMatcher,
   crisisText,
@@ -22,7 +22,7 @@ import { knowledgeFiles } from './files';
 const args = process.argv.slice(2);
 const json = args.includes('--json');
 const files: string[] = [];
-let lang: KnowledgeLang | 'auto' = 'auto';
+let lang: Lang | 'auto' = 'auto';
 const questions: string[] = [];
 for (let i = 0; i < args.length; i++) {
   const a = args[i] as string;
@@ -39,9 +39,9 @@ for (let i = 0; i < args.length; i++) {
 }
 if (files.length === 0) files.push(...knowledgeFiles());
 
-const matchers: Partial<Record<KnowledgeLang, Matcher>> = {};
+const matchers: Partial<Record<Lang, Matcher>> = {};
 /** The first file's language: a question that does not say its own is answered in it. */
-let first: KnowledgeLang | undefined;
+let first: Lang | undefined;
 for (const file of files) {
   let data: unknown;
   try {

@@ -5,13 +5,13 @@
  */
 import { parseColor, type Rgb } from './core/color';
 
-export type Lang = 'en' | 'es';
+import { type Lang, toLang } from './core/text/langs';
 
-/** `en`, `es` or null for a BCP 47 tag (`es-MX` → `es`). */
-export function toLang(tag: string): Lang | null {
-  const base = tag.trim().toLowerCase().split(/[-_]/)[0];
-  return base === 'en' || base === 'es' ? base : null;
-}
+export type { Lang };
+
+/** The UI's language: the `lang` option, else the page's `<html lang>`, else English. */
+export const uiLang = (lang: Lang | null): Lang =>
+  lang ?? toLang(document.documentElement.lang) ?? 'en';
 
 /** Reads one option's value; undefined when it is not usable. */
 export type Parse<T> = (value: unknown) => T | undefined;

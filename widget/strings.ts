@@ -86,7 +86,6 @@ export type Strings = typeof en;
 
 import type { Lang } from './parsers';
 
-export { toLang } from './parsers';
 export type { Lang };
 
 const es: Strings = {

@@ -1,6 +1,6 @@
 import Fuse from 'fuse.js';
 import type { Message, Question } from '../../scripts/corpus';
-import type { Knowledge, KnowledgeLang, Matcher, MatchResult } from '../../widget/core';
+import type { Knowledge, Lang, Matcher, MatchResult } from '../../widget/core';
 import { createMatcher, knowledgeLang, type MatcherOptions, matchIn } from '../../widget/core';
 import frozenEs from './knowledge/faq.es.json' with { type: 'json' };
 import frozenEn from './knowledge/faq.json' with { type: 'json' };
@@ -135,7 +135,7 @@ function describe(r: MatchResult): string {
  */
 export function askwell(knowledge: Knowledge | Knowledge[], options?: MatcherOptions): Decide {
   const files = Array.isArray(knowledge) ? knowledge : [knowledge];
-  const matchers: Partial<Record<KnowledgeLang, Matcher>> = {};
+  const matchers: Partial<Record<Lang, Matcher>> = {};
   for (const k of files) matchers[knowledgeLang(k.lang)] ??= createMatcher(k, options);
   const fallback = knowledgeLang(files[0]?.lang);
   return (text, previous) => matchIn(matchers, text, { fallback, previous });

@@ -67,13 +67,11 @@ export type { IssueText } from './messages';
 export {
   CONTACT_MESSAGES,
   KNOWLEDGE_TEXT,
-  LINT_TEXT,
   LOADER_WARN,
   RECEIVER_MESSAGES,
   WARN,
 } from './messages';
 export type { Chip, Reply, ReplyKind } from './reply';
 export { handoff, otherLanguage, respond, respondToChip } from './respond';
-export { detectLang } from './text/lang';
-export type { KnowledgeLang } from './text/rules';
+export type { Lang } from './text/langs';
 export { knowledgeLang } from './text/rules';

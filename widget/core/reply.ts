@@ -1,5 +1,5 @@
 import type { CrisisResource, CrisisTier, HandoffReason } from './knowledge/types';
-import type { KnowledgeLang } from './text/rules';
+import type { Lang } from './text/langs';
 
 /** A question offered as a chip. */
 export interface Chip {
@@ -42,7 +42,7 @@ export type Reply = (
    * The language of the reply's content (the knowledge it came from), so its labels and the contact
    * form around it are in the same language; absent: the page's.
    */
-  lang?: KnowledgeLang;
+  lang?: Lang;
 };
 
 /** The outcome a reply reports to the host page. */

@@ -1,7 +1,7 @@
 import type { CrisisConfig, Entry, HandoffReason, MatchResult } from './knowledge/types';
 import { crisisReply, type Matcher } from './match/matcher';
 import type { Chip, Reply } from './reply';
-import type { KnowledgeLang } from './text/rules';
+import type { Lang } from './text/langs';
 
 export interface Context {
   /** The matcher over the knowledge; null while the knowledge is still loading. */
@@ -16,7 +16,7 @@ export interface Context {
    */
   screen?: boolean;
   /** The language the reply is in (the matcher's knowledge's), carried on the reply for its labels. */
-  lang?: KnowledgeLang;
+  lang?: Lang;
 }
 
 /**
@@ -37,14 +37,14 @@ export function respond(text: string, context: Context): Reply | null {
 }
 
 /** The reply to a message in a language the practice has no knowledge in: it says so, in that language. */
-export const otherLanguage = (lang: KnowledgeLang): Reply => ({
+export const otherLanguage = (lang: Lang): Reply => ({
   kind: 'handoff',
   reason: 'language',
   lang,
 });
 
 /** The answer to a question chip; a chip restored from an earlier page may name an entry gone since. */
-export function respondToChip(chip: Chip, matcher: Matcher, lang?: KnowledgeLang): Reply {
+export function respondToChip(chip: Chip, matcher: Matcher, lang?: Lang): Reply {
   const entry = matcher.entry(chip.id);
   const reply: Reply = entry ? answer(entry, matcher) : { kind: 'handoff', reason: 'no-match' };
   return lang ? { ...reply, lang } : reply;

@@ -16,10 +16,11 @@ import {
   DEFAULT_ACCENT,
   type Given,
   isObject,
+  type Lang,
   PAGE_DEFAULTS,
   type PageOptions,
   pageParsers,
-  toLang,
+  uiLang,
 } from '../parsers';
 import { createShell, el, type Shell, setOpen } from '../shell';
 import { phoneLabel, telHref } from '../ui/phone';
@@ -70,7 +71,7 @@ export function boot(
   for (const [key, parse] of Object.entries(pageParsers(() => null)))
     if (values[key] !== undefined)
       (page as Record<string, unknown>)[key] = parse(values[key]) ?? page[key as keyof PageOptions];
-  const lang = page.lang ?? toLang(document.documentElement.lang) ?? 'en';
+  const lang = uiLang(page.lang);
   const text = LOADER_STRINGS[lang];
   let chat: AskwellHandle | null = null;
   let loading: Promise<void> | null = null;
@@ -165,7 +166,7 @@ export function boot(
 const SAFE_HREF = /^(?:tel:|sms:|https:)/i;
 
 /** The small panel for a chat that could not load: who to contact, and the crisis line. */
-function unavailable(page: PageOptions, lang: 'en' | 'es', given: Given): HTMLElement {
+function unavailable(page: PageOptions, lang: Lang, given: Given): HTMLElement {
   const text = LOADER_STRINGS[lang];
   const link = (href: string, label: string) => {
     const a = el('a', '', label);

@@ -1,5 +1,5 @@
 import { signal } from '@preact/signals';
-import type { HandoffReason, Knowledge, KnowledgeLang, Matcher, SubmitOptions } from '../core';
+import type { HandoffReason, Knowledge, Lang, Matcher, SubmitOptions } from '../core';
 import {
   handoff as handoffReply,
   knowledgeLang,
@@ -11,7 +11,7 @@ import {
   WARN,
 } from '../core';
 import type { Options } from '../options';
-import { type Lang, STRINGS, type Strings } from '../strings';
+import { STRINGS, type Strings } from '../strings';
 import { ContactModel } from './contact';
 import { ConversationModel } from './conversation';
 import type { Emit } from './events';
@@ -26,7 +26,7 @@ export interface ChatDeps {
   /** The knowledge shipped inside the bundle: the default, and the fallback. */
   embedded: Knowledge;
   /** The shipped knowledge in other languages, loaded when a message in one first arrives. */
-  translations?: Partial<Record<KnowledgeLang, () => Promise<Knowledge>>>;
+  translations?: Partial<Record<Lang, () => Promise<Knowledge>>>;
   /** `sessionStorage`, or null to keep the conversation in memory only. */
   storage: Storage | null;
   /** Tells the host page what happened: outcomes and entry ids, never visitor text. */
@@ -70,7 +70,7 @@ export function createChat(deps: ChatDeps) {
   const { show } = conversation;
   const lang = deps.lang ?? 'en';
   /** The widget's labels in a reply's language: the page's own overrides apply to the page's language. */
-  const stringsIn = (l: KnowledgeLang | undefined): Readonly<Strings> =>
+  const stringsIn = (l: Lang | undefined): Readonly<Strings> =>
     !l || l === lang ? strings : STRINGS[l];
 
   // After the replies already waiting for the knowledge, in order.
@@ -132,7 +132,7 @@ export function createChat(deps: ChatDeps) {
   }
 
   /** A question chip (`offeredIn`: the language of the reply it was offered in): its answer. */
-  function choose(c: Chip, offeredIn?: KnowledgeLang) {
+  function choose(c: Chip, offeredIn?: Lang) {
     say(c.question);
     knowledge.whenReadyIn(
       (first) => offeredIn ?? knowledgeLang(first.knowledge.lang),

@@ -1,5 +1,5 @@
 import faq from '../../knowledge/faq.json';
-import type { Knowledge, KnowledgeLang } from '../core';
+import type { Knowledge, Lang } from '../core';
 
 /** The shipped knowledge, bundled: the default when no `data-knowledge` is given, and the fallback. */
 export const EMBEDDED = faq as unknown as Knowledge;
@@ -9,7 +9,7 @@ export const EMBEDDED = faq as unknown as Knowledge;
  * `knowledge-es.ts`), downloaded only when a Spanish message arrives (or the page is in Spanish),
  * never with the English. Found from the chat's own URL, as the loader finds the chat.
  */
-export const TRANSLATIONS: Partial<Record<KnowledgeLang, () => Promise<Knowledge>>> = {
+export const TRANSLATIONS: Partial<Record<Lang, () => Promise<Knowledge>>> = {
   es: () => {
     // Resolved at run time, beside the chat (not an asset for the build to bundle).
     const chat = import.meta.url;

@@ -1,5 +1,5 @@
 import { batch, createModel, signal } from '@preact/signals';
-import type { CrisisConfig, Knowledge, KnowledgeLang, Matcher } from '../core';
+import type { CrisisConfig, Knowledge, Lang, Matcher } from '../core';
 import { createMatcher, DEFAULT_CRISIS, knowledgeLang } from '../core';
 import type { Options } from '../options';
 import { loadKnowledge } from './loadKnowledge';
@@ -12,17 +12,17 @@ export interface KnowledgeDeps {
    * The shipped knowledge in other languages, each loaded only when first needed (a message in
    * it, or a page in it), unless the page names its own (`knowledgeEs`); then it is the fallback.
    */
-  translations?: Partial<Record<KnowledgeLang, () => Promise<Knowledge>>>;
+  translations?: Partial<Record<Lang, () => Promise<Knowledge>>>;
   /** The page's language: the shipped knowledge in it, if there is one, greets the visitor. */
-  lang?: KnowledgeLang;
+  lang?: Lang;
   fetch?: typeof fetch;
   warn: (message: string) => void;
 }
 
-/** Something waiting for a matcher: the knowledge's first (`lang` null) or one language's. */
+/** Something waiting for the matcher of the language `pick` chooses, once the first is ready. */
 interface Job {
-  lang: (first: Matcher) => KnowledgeLang | null;
-  run: (m: Matcher | null, first: Matcher) => void;
+  pick: (first: Matcher) => Lang;
+  run: (m: Matcher | null, lang: Lang) => void;
 }
 
 /**
@@ -42,7 +42,7 @@ export const KnowledgeModel = createModel((deps: KnowledgeDeps) => {
    * embedded one's language, and `knowledgeEs`), else the shipped ones. A page's file that fails
    * falls back to the shipped one, as the widget always has (the console says why).
    */
-  const sources: Partial<Record<KnowledgeLang, () => Knowledge | Promise<Knowledge>>> = {
+  const sources: Partial<Record<Lang, () => Knowledge | Promise<Knowledge>>> = {
     ...(shipped ? deps.translations : {}),
     [embeddedLang]: () =>
       options.knowledge === null
@@ -56,15 +56,15 @@ export const KnowledgeModel = createModel((deps: KnowledgeDeps) => {
         (k) => k ?? spanish?.() ?? Promise.reject(),
       );
   /** The page's language, when there is knowledge in it: its greeting opens the conversation. */
-  const firstLang: KnowledgeLang = deps.lang && sources[deps.lang] ? deps.lang : embeddedLang;
+  const firstLang: Lang = deps.lang && sources[deps.lang] ? deps.lang : embeddedLang;
   /** Set on first open: the knowledge starts loading, and the panel exists from then on. */
   const started = signal(false);
   /** The first language's knowledge: its greeting and suggestions open the conversation. */
   const knowledge = signal<Knowledge | null>(null);
   const crisis = signal<CrisisConfig>(options.crisis ?? embedded.crisis ?? DEFAULT_CRISIS);
   const matcher = signal<Matcher | null>(null);
-  const byLang = new Map<KnowledgeLang, Matcher>();
-  const loading = new Set<KnowledgeLang>();
+  const byLang = new Map<Lang, Matcher>();
+  const loading = new Set<Lang>();
   let queue: Job[] = [];
 
   function build(k: Knowledge): Matcher {
@@ -94,11 +94,11 @@ export const KnowledgeModel = createModel((deps: KnowledgeDeps) => {
     const first = matcher.peek();
     while (first && queue.length) {
       const job = queue[0] as Job;
-      const lang = job.lang(first);
-      const m = lang ? byLang.get(lang) : first;
-      if (!m && lang && sources[lang]) return void load(lang);
+      const lang = job.pick(first);
+      const m = byLang.get(lang);
+      if (!m && sources[lang]) return void load(lang);
       queue.shift();
-      job.run(m ?? null, first);
+      job.run(m ?? null, lang);
     }
   }
 
@@ -106,7 +106,7 @@ export const KnowledgeModel = createModel((deps: KnowledgeDeps) => {
    * Loads another language's knowledge; if it cannot load, or is not in that language after all,
    * that language has none (its messages get the reply saying which language answers are in).
    */
-  function load(lang: KnowledgeLang) {
+  function load(lang: Lang) {
     const source = sources[lang];
     if (!source || loading.has(lang)) return;
     loading.add(lang);
@@ -128,7 +128,6 @@ export const KnowledgeModel = createModel((deps: KnowledgeDeps) => {
       knowledge.value = embedded;
       return void setTimeout(warm);
     }
-    loading.add(firstLang);
     Promise.resolve()
       .then(sources[firstLang])
       .then(
@@ -160,24 +159,17 @@ export const KnowledgeModel = createModel((deps: KnowledgeDeps) => {
     warm,
     /** Runs `fn` with the first language's matcher now if it is ready, else once it is, in order. */
     whenReady(fn: (m: Matcher) => void) {
-      enqueue({ lang: () => null, run: (_, first) => fn(first) });
+      enqueue({
+        pick: (first) => knowledgeLang(first.knowledge.lang),
+        run: (m) => fn(m as Matcher),
+      });
     },
     /**
      * Runs `fn` with the matcher for the language `pick` chooses (given the first matcher, once
      * ready), loading that language's knowledge if needed; null when the practice has none in it.
      */
-    whenReadyIn(
-      pick: (first: Matcher) => KnowledgeLang,
-      fn: (m: Matcher | null, lang: KnowledgeLang) => void,
-    ) {
-      let lang: KnowledgeLang | undefined;
-      enqueue({
-        lang: (first) => {
-          lang ??= pick(first);
-          return lang;
-        },
-        run: (m, first) => fn(m, lang ?? pick(first)),
-      });
+    whenReadyIn(pick: Job['pick'], run: Job['run']) {
+      enqueue({ pick, run });
     },
     /** Drops what is still waiting for the matcher (the conversation was cleared). */
     cancel() {

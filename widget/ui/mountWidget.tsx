@@ -6,8 +6,9 @@ import { type Chat, type ChatDeps, createChat } from '../model/createChat';
 import { EVENT_PREFIX } from '../model/events';
 import { sessionStore } from '../model/storage';
 import type { Options } from '../options';
+import { uiLang } from '../parsers';
 import { createShell, type Shell, type ShellLook, sheet, style } from '../shell';
-import { STRINGS, type Strings, toLang } from '../strings';
+import { STRINGS, type Strings } from '../strings';
 import css from '../styles.css?inline';
 import { App } from './App';
 
@@ -41,13 +42,14 @@ export function mountWidget(
   /** Tests inject the network and the clock. */
   env: Pick<ChatDeps, 'fetch' | 'submit' | 'now' | 'translations'> = {},
 ): Mounted {
-  const lang = options.lang ?? toLang(document.documentElement.lang) ?? 'en';
+  const lang = uiLang(options.lang);
   const strings = { ...STRINGS[lang], ...options.strings };
   const look = lookOf(options, lang, strings);
   let chat: Chat | undefined;
   const given = 'launcher' in parent;
+  // The loader's shell is restyled with the chat's exact colours; a new one is built with them.
   const shell = given ? parent : createShell(look, launcherCss, () => chat?.toggle());
-  style(shell, look);
+  if (given) style(shell, look);
   shell.root.adoptedStyleSheets = [sheet(launcherCss), sheet(css)];
   const { host } = shell;
   chat = createChat({

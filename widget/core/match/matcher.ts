@@ -1,13 +1,6 @@
 import { crisisFor, DEFAULT_CRISIS, resourcesFor } from '../crisis/resources';
 import { screenCrisis } from '../crisis/screen';
-import type {
-  CrisisConfig,
-  Entry,
-  HandoffTopic,
-  Knowledge,
-  MatchResult,
-  SmallTalk,
-} from '../knowledge/types';
+import type { CrisisConfig, Entry, Knowledge, MatchResult, SmallTalk } from '../knowledge/types';
 import { MAX_QUERY_WORDS } from '../limits';
 import { createAnalyzer, rawWords } from '../text/words';
 import { tellsOwnStory } from './personal';

@@ -1,8 +1,10 @@
+import type { Lang } from './langs';
+
 /**
  * Which of the widget's languages a message is written in, from its function words and letters.
  * Null when it cannot tell (too short, or no known words): callers fall back to the page's language.
  */
-export function detectLang(text: string): 'en' | 'es' | null {
+export function detectLang(text: string): Lang | null {
   const lower = text.slice(0, 1000).toLowerCase();
   let es = (lower.match(/[ñ¿¡áéíóú]/g) ?? []).length;
   let en = 0;

@@ -1,8 +1,6 @@
 import { STOPWORDS, stem } from './english';
+import { type Lang, toLang } from './langs';
 import { STOPWORDS_ES, stemEs } from './spanish';
-
-/** The languages a knowledge file can be written in. */
-export type KnowledgeLang = 'en' | 'es';
 
 /** One language's matching rules: the words that carry no meaning, and the stemmer. */
 export interface LanguageRules {
@@ -17,16 +15,13 @@ export interface LanguageRules {
   readonly typoEdits?: (word: string) => number;
 }
 
-const RULES: Readonly<Record<KnowledgeLang, LanguageRules>> = {
+const RULES: Readonly<Record<Lang, LanguageRules>> = {
   en: { stopwords: STOPWORDS, stem },
   es: { stopwords: STOPWORDS_ES, stem: stemEs, typoEdits: (w) => (w.length >= 8 ? 2 : 1) },
 };
 
-/** The rules for a knowledge file's `lang` ("es", "es-MX"); English for anything else. */
-export function rulesFor(lang: string | undefined): LanguageRules {
-  return lang?.toLowerCase().startsWith('es') ? RULES.es : RULES.en;
-}
+/** A knowledge file's `lang` ("es", "es-MX") as one of the languages the matcher has rules for; English for anything else. */
+export const knowledgeLang = (lang: string | undefined): Lang => (lang && toLang(lang)) || 'en';
 
-/** A knowledge file's `lang` as one of the languages the matcher has rules for. */
-export const knowledgeLang = (lang: string | undefined): KnowledgeLang =>
-  lang?.toLowerCase().startsWith('es') ? 'es' : 'en';
+/** The matching rules for a knowledge file's `lang`. */
+export const rulesFor = (lang: string | undefined): LanguageRules => RULES[knowledgeLang(lang)];
