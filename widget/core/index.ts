@@ -40,7 +40,8 @@ export {
 } from './crisis/resources';
 export { read as readWindow } from './crisis/rules';
 export { messageWindows, screenCrisis } from './crisis/screen';
-export { compareTranslation, lintKnowledge } from './knowledge/lint';
+export type { Lint } from './knowledge/lint';
+export { compareTranslation, lintKnowledge, lintSteps } from './knowledge/lint';
 export type { Inline } from './knowledge/markdown';
 export { parseMarkdown, safeHref, toPlainText } from './knowledge/markdown';
 export type {
@@ -51,9 +52,11 @@ export type {
   CrisisTier,
   Entry,
   HandoffReason,
+  HandoffTopic,
   Knowledge,
   MatchResult,
   Outcome,
+  RankedEntry,
   SmallTalk,
 } from './knowledge/types';
 export type { Issue } from './knowledge/validate';

@@ -30,10 +30,16 @@ export type HandoffReason = 'no-match' | 'topic' | 'personal' | 'requested' | 'l
 
 export type CrisisTier = 'urgent' | 'possible';
 
+/** An entry the ranking weighed, and its score: `top` holds the best two, best first. */
+export interface RankedEntry {
+  id: string;
+  score: number;
+}
+
 export type MatchResult =
   /** `smallTalk` is set when the entry was made from a small-talk reply (no related chips, no feedback). */
-  | { outcome: 'answer'; entry: Entry; smallTalk?: boolean; score: number }
-  | { outcome: 'clarify'; candidates: Entry[]; score: number }
+  | { outcome: 'answer'; entry: Entry; smallTalk?: boolean; score: number; top?: RankedEntry[] }
+  | { outcome: 'clarify'; candidates: Entry[]; score: number; top?: RankedEntry[] }
   /**
    * `reply`: small talk that asked for a person, or a topic's own words. `related`: entries that
    * answer a general question asked inside a personal story, offered beside the reply. `term`:
@@ -47,6 +53,7 @@ export type MatchResult =
       reply?: string;
       related?: Entry[];
       score: number;
+      top?: RankedEntry[];
     }
   /** The card to show: its title, notice and the resources for these categories, in `lang`. */
   | {

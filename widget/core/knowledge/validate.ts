@@ -11,6 +11,8 @@ export interface Issue {
   path: string;
   message: string;
   fix: string;
+  /** A list item (a JSON path) whose removal is the fix: the knowledge studio offers a button. */
+  remove?: string;
 }
 
 export type ValidationResult =

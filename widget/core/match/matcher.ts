@@ -187,27 +187,29 @@ function decide(
   clarify: boolean,
 ): MatchResult {
   const [first, second] = ranked;
+  // The two best entries and their scores, for whoever explains a reply (the studio's "why").
+  const top = ranked.slice(0, 2).map((r) => ({ id: r.entry.id, score: round(r.score) }));
   // A phrasing that covers a sliver of the message ("…fork, pastry cutter or fingers?") is not
   // an answer to it, however well the sliver matches.
   if (!first || first.score < thresholds.clarify || first.coverage < thresholds.coverage) {
-    return { outcome: 'handoff', reason: 'no-match', score: round(first?.score ?? 0) };
+    return { outcome: 'handoff', reason: 'no-match', score: round(first?.score ?? 0), top };
   }
   if (
     first.score >= thresholds.answer &&
     first.score - (second?.score ?? 0) >= thresholds.margin &&
     first.coverage >= thresholds.coverage
   ) {
-    return { outcome: 'answer', entry: first.entry, score: round(first.score) };
+    return { outcome: 'answer', entry: first.entry, score: round(first.score), top };
   }
   // Plausible but not clear: "Did you mean…" with the runner-up even if it is weak; alone and
   // weak, it is more honest to hand off than to guess.
   if (!second || !clarify)
-    return { outcome: 'handoff', reason: 'no-match', score: round(first.score) };
+    return { outcome: 'handoff', reason: 'no-match', score: round(first.score), top };
   const candidates = ranked
     .filter((r, i) => i < 2 || r.score >= thresholds.clarify)
     .slice(0, thresholds.maxCandidates)
     .map((r) => r.entry);
-  return { outcome: 'clarify', candidates, score: round(first.score) };
+  return { outcome: 'clarify', candidates, score: round(first.score), top };
 }
 
 function smallTalkResult(talk: SmallTalk): MatchResult {
