@@ -1,6 +1,8 @@
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { build, type InlineConfig, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { buildStudio } from './knowledge/studio/build';
+import { noRawHtml } from './scripts/no-raw-html';
 
 /**
  * `vite build` writes two bundles from one config: `dist/askwell.js` (an IIFE that mounts itself
@@ -8,25 +10,6 @@ import { defineConfig } from 'vitest/config';
  * by the plugin below; then copies the hand-written types and the shipped knowledge next to them.
  * Both are self-contained: Preact, signals, fuse.js, the CSS and the knowledge are inside.
  */
-/**
- * Preact can set raw HTML through `dangerouslySetInnerHTML`; Askwell never uses it, and the build
- * must not contain `innerHTML` at all (quality bar: no HTML sinks, Trusted Types safe). This
- * renames the prop to one nobody passes and turns the (now unreachable) assignment into
- * `textContent`, so even a stray prop could only ever set text. scripts/check-bundle.ts proves
- * the result.
- */
-function noRawHtml(): Plugin {
-  return {
-    name: 'askwell-no-raw-html',
-    transform(code, id) {
-      if (!/[\\/]node_modules[\\/]preact[\\/]dist[\\/]/.test(id)) return null;
-      return code
-        .replaceAll('dangerouslySetInnerHTML', '__askwellNoRawHtml')
-        .replaceAll('innerHTML', 'textContent');
-    },
-  };
-}
-
 const shared: InlineConfig = {
   configFile: false,
   logLevel: 'warn',
@@ -72,6 +55,8 @@ function esmBuilds(): Plugin {
       copyFileSync('widget/askwell.d.ts', 'dist/askwell.d.ts');
       copyFileSync('knowledge/faq.json', 'dist/faq.json');
       copyFileSync('knowledge/faq.es.json', 'dist/faq.es.json');
+      // The knowledge studio, one self-contained page (knowledge/studio/).
+      await buildStudio();
     },
   };
 }

@@ -16,6 +16,7 @@ import { liveTests } from './live';
 import { loaderTests } from './loader';
 import { runTests } from './runner';
 import { spanishTests } from './spanish';
+import { studioTests } from './studio';
 
 /** The quality bar's strict policy: no 'unsafe-inline' anywhere, Trusted Types enforced. */
 export const STRICT_CSP = [
@@ -77,6 +78,7 @@ async function main(): Promise<number> {
         ...liveTests,
         ...loaderTests,
         ...hardening,
+        ...studioTests,
       ],
       { browser, url: server.url, urls: { csp: csp.url } },
       filter,
