@@ -14,6 +14,12 @@ const SHOTS = [
   'crisis-es.png',
   'es-answer-english-page.png',
   'es-form-spanish-page.png',
+  'studio-entries.png',
+  'studio-clash.png',
+  'studio-try.png',
+  'studio-questions.png',
+  'studio-conflict.png',
+  'studio-publish.png',
 ];
 mkdirSync('docs/screenshots', { recursive: true });
 let missing = 0;

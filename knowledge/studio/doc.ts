@@ -95,12 +95,7 @@ function isAction(a: unknown): boolean {
  * be edited at all, why in plain English. Never throws, whatever the text.
  */
 export function openKnowledge(text: string): Opened {
-  if (text.length > MAX_FILE_BYTES)
-    return {
-      ok: false,
-      message: `This file is ${(text.length / 1024 / 1024).toFixed(1)} MB; a knowledge file is at most ${MAX_FILE_BYTES / 1024 / 1024} MB (2,000 entries are about 2 MB).`,
-      fix: 'Check that you picked the knowledge file (faq.json), not another file.',
-    };
+  if (text.length > MAX_FILE_BYTES) return tooBig(text.length);
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -141,6 +136,15 @@ export function openKnowledge(text: string): Opened {
     ok: true,
     knowledge,
     problems: result.ok ? result.warnings : [...result.errors, ...result.warnings],
+  };
+}
+
+/** Why a file of `bytes` is not opened (not even read, when the browser says its size first). */
+export function tooBig(bytes: number): Extract<Opened, { ok: false }> {
+  return {
+    ok: false,
+    message: `This file is ${(bytes / 1024 / 1024).toFixed(1)} MB; a knowledge file is at most ${MAX_FILE_BYTES / 1024 / 1024} MB (2,000 entries are about 2 MB).`,
+    fix: 'Check that you picked the knowledge file (faq.json), not another file.',
   };
 }
 

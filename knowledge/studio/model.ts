@@ -6,7 +6,14 @@
 import { batch, computed, effect, signal } from '@preact/signals';
 import type { Entry, Issue, Knowledge, Lint } from '../../widget/core';
 import { lintSteps, validateKnowledge } from '../../widget/core';
-import { diffKnowledge, entryId, formatKnowledge, openKnowledge } from './doc';
+import {
+  diffKnowledge,
+  entryId,
+  formatKnowledge,
+  MAX_FILE_BYTES,
+  openKnowledge,
+  tooBig,
+} from './doc';
 import { matcherFor } from './explain';
 
 /** Where the file came from, so saving goes back there. */
@@ -311,18 +318,27 @@ export function deleteEntry(i: number): void {
   selected.value = Math.max(0, Math.min(i, (draft.peek()?.entries.length ?? 1) - 1));
 }
 
-/** Removes the list item at a JSON path such as `$.handoffTopics[2].terms[0]` (an issue's fix). */
-export function removeAt(path: string): void {
-  const steps = [...path.matchAll(/\.([A-Za-z$]+)|\[(\d+)\]|\["([^"]*)"\]/g)].map((m) =>
+/** The steps of a JSON path: `$.handoffTopics[2].terms[0]` → handoffTopics, 2, terms, 0. */
+export const pathSteps = (path: string) =>
+  [...path.matchAll(/\.([^.[]+)|\[(\d+)\]|\["([^"]*)"\]/g)].map((m) =>
     m[2] !== undefined ? Number(m[2]) : (m[1] ?? m[3] ?? ''),
   );
+
+/**
+ * Removes what a JSON path names (an issue's fix): a list item such as
+ * `$.handoffTopics[2].terms[0]`, or a field such as a misspelt `$.entries[0].anwser`.
+ */
+export function removeAt(path: string): void {
+  const steps = pathSteps(path);
   const last = steps.pop();
-  if (typeof last !== 'number') return;
+  if (last === undefined) return;
   edit((k) => {
     const copy = structuredClone(k) as unknown as Record<string | number, unknown>;
     let at: unknown = copy;
     for (const s of steps) at = (at as Record<string | number, unknown>)?.[s];
-    if (Array.isArray(at)) at.splice(last, 1);
+    if (Array.isArray(at) && typeof last === 'number') at.splice(last, 1);
+    else if (at && typeof at === 'object' && typeof last === 'string')
+      delete (at as Record<string, unknown>)[last];
     return copy as unknown as Knowledge;
   });
 }
@@ -354,9 +370,10 @@ export function openText(text: string, name: string, source: Source): boolean {
 }
 
 export async function openFile(file: File, handle?: FileSystemFileHandle): Promise<void> {
-  if (file.size > 5 * 1024 * 1024) {
+  if (file.size > MAX_FILE_BYTES) {
     // Not read at all: a 20 MB file is not a knowledge file, and reading it would only be slow.
-    openKnowledgeTooBig(file.name, file.size);
+    const { message, fix } = tooBig(file.size);
+    openError.value = { message: `${file.name}: ${message}`, fix };
     return;
   }
   const text = await file.text();
@@ -365,11 +382,6 @@ export async function openFile(file: File, handle?: FileSystemFileHandle): Promi
     file.name,
     handle ? { kind: 'handle', handle, modified: file.lastModified } : { kind: 'upload' },
   );
-}
-
-function openKnowledgeTooBig(name: string, size: number) {
-  const opened = openKnowledge(' '.repeat(size));
-  if (!opened.ok) openError.value = { message: `${name}: ${opened.message}`, fix: opened.fix };
 }
 
 /** The page `npm run studio` served: its token, and the file it edits. */

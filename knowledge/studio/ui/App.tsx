@@ -90,7 +90,7 @@ function go(issue: Issue) {
       const el = document.getElementById(fieldId(p));
       if (el) {
         el.scrollIntoView({ block: 'center' });
-        const target = el.matches('input, textarea, select')
+        const target = el.matches('input, textarea, select, ul')
           ? el
           : el.querySelector<HTMLElement>('input, textarea, select');
         (target ?? el).focus();

@@ -2,6 +2,7 @@ import { useSignal } from '@preact/signals';
 import { render } from 'preact';
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import type { Entry } from '../../../widget/core';
+import { KEYS } from '../../../widget/core';
 import launcherCss from '../../../widget/launcher.css?inline';
 import { sheet } from '../../../widget/shell';
 import css from '../../../widget/styles.css?inline';
@@ -125,7 +126,7 @@ function EntryEditor({ entry, index }: { entry: Entry; index: number }) {
   const published = doc.value?.published.has(entry.id);
   const set = (patch: Partial<Entry>) => setEntry(index, patch);
   return (
-    <section class="card editor" aria-labelledby="editor-t">
+    <section class="card editor" aria-labelledby="editor-t" id={fieldId(path)} tabIndex={-1}>
       <h2 id="editor-t">{entry.question || 'New entry'}</h2>
       <p class="hint">
         Id <code>{entry.id}</code>
@@ -134,6 +135,11 @@ function EntryEditor({ entry, index }: { entry: Entry; index: number }) {
           : ': made from the question until you save; then it stays the same.'}
       </p>
       <Issues path={`${path}.id`} />
+      {Object.keys(entry)
+        .filter((key) => !(KEYS.entry as readonly string[]).includes(key))
+        .map((key) => (
+          <Issues path={`${path}.${key}`} alone />
+        ))}
       <Issues path={path} />
       <TextField
         path={`${path}.question`}
@@ -158,7 +164,7 @@ function EntryEditor({ entry, index }: { entry: Entry; index: number }) {
         items={entry.keywords ?? []}
         onChange={(keywords) => set({ keywords: keywords.length ? keywords : undefined })}
       />
-      <div class="answer">
+      <div class="answer-row">
         <TextField
           path={`${path}.answer`}
           label="Answer"

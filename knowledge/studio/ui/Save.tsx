@@ -134,8 +134,9 @@ export function PublishView() {
         <ol class="steps">
           <li>
             <strong>Rebuild the widget</strong> (the knowledge goes inside it): in the project, run{' '}
-            <code>npm run build</code> and upload the files of <code>dist/</code> where the widget
-            is served today.
+            <code>npm run build</code> and upload <code>askwell.js</code>,{' '}
+            <code>askwell-chat.js</code> and <code>askwell-faq.es.js</code> from <code>dist/</code>{' '}
+            where the widget is served today.
           </li>
           <li>
             <strong>Upload the file only</strong>: put <code>{s?.name ?? d.name}</code> on your web

@@ -6,7 +6,7 @@ import type {
   Knowledge,
   SmallTalk,
 } from '../../../widget/core';
-import { CATEGORIES, DEFAULT_CRISIS } from '../../../widget/core';
+import { CATEGORIES, DEFAULT_CRISIS, KEYS } from '../../../widget/core';
 import { draft, setRoot } from '../model';
 import { EntryOptions, fieldId, Issues, Section, TextField, TextList } from './fields';
 
@@ -15,6 +15,7 @@ export function SettingsView() {
   if (!k) return null;
   return (
     <div class="settings">
+      <OtherFields k={k} />
       <Section title="Greeting and suggested questions" id="greeting">
         <TextField
           path="$.greeting"
@@ -31,6 +32,19 @@ export function SettingsView() {
       <VocabularySection k={k} />
       <CrisisSection k={k} />
     </div>
+  );
+}
+
+/** Fields the file holds that the widget does not know (a misspelling, another tool's data). */
+function OtherFields({ k }: { k: Knowledge }) {
+  const other = Object.keys(k).filter((key) => !(KEYS.root as readonly string[]).includes(key));
+  if (!other.length) return null;
+  return (
+    <Section title="Fields the widget does not know" id="other">
+      {other.map((key) => (
+        <Issues path={`$.${key}`} alone />
+      ))}
+    </Section>
   );
 }
 

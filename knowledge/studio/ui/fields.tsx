@@ -6,7 +6,7 @@
 import type { ComponentChildren } from 'preact';
 import { useMemo } from 'preact/hooks';
 import type { Issue } from '../../../widget/core';
-import { draft, issuesByPath, removeAt } from '../model';
+import { draft, issuesByPath, pathSteps, removeAt } from '../model';
 
 /** A DOM id for the field at a JSON path. */
 export const fieldId = (path: string) => `f${path.replace(/[^A-Za-z0-9]+/g, '-')}`;
@@ -16,11 +16,12 @@ export function issuesAt(path: string): { issue: Issue; error: boolean }[] {
   return issuesByPath.value.get(path) ?? [];
 }
 
-export function Issues({ path, id }: { path: string; id?: string }) {
+/** The issues at `path`. `alone`: no field is there (a misspelt field): the list is the target. */
+export function Issues({ path, id, alone }: { path: string; id?: string; alone?: boolean }) {
   const list = issuesAt(path);
   if (!list.length) return null;
   return (
-    <ul class="issues" id={id}>
+    <ul class="issues" id={alone ? fieldId(path) : id} tabIndex={alone ? -1 : undefined}>
       {list.map(({ issue, error }) => (
         <IssueItem issue={issue} error={error} />
       ))}
@@ -46,12 +47,14 @@ function RemoveButton({ path }: { path: string }) {
   const m = /^\$\.handoffTopics\[(\d+)\]\.terms\[(\d+)\]$/.exec(path);
   const topic = m ? draft.value?.handoffTopics?.[Number(m[1])] : undefined;
   const term = topic?.terms[Number(m?.[2])];
-  if (!m || !topic || term === undefined)
+  if (!m || !topic || term === undefined) {
+    const last = pathSteps(path).at(-1);
     return (
       <button type="button" class="small" onClick={() => removeAt(path)}>
-        Remove it
+        {typeof last === 'string' ? `Remove the field “${last}”` : 'Remove it'}
       </button>
     );
+  }
   return (
     <span class="actions">
       <button type="button" class="small" onClick={() => removeAt(path)}>

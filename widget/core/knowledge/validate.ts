@@ -75,7 +75,8 @@ function checker() {
     }
     for (const key of Object.keys(v)) {
       if (!keys.includes(key)) {
-        error(`${path}.${key}`, T.unknownField(key, keys));
+        const at = `${path}.${key}`;
+        errors.push({ path: at, ...T.unknownField(key, keys), remove: at });
       }
     }
     return v;
