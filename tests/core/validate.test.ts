@@ -18,6 +18,8 @@ describe('validateKnowledge: what staff see when the file is wrong', () => {
     expect(errorsOf(k)).toContainEqual({
       path: '$.entries[2].anwser',
       ...KNOWLEDGE_TEXT.unknownField('anwser', KEYS.entry),
+      // removing it is the fix: the studio offers a button
+      remove: '$.entries[2].anwser',
     });
     expect(KNOWLEDGE_TEXT.unknownField('anwser', KEYS.entry).fix).toContain('answer');
   });
