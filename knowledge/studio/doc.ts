@@ -212,13 +212,24 @@ export interface Change {
   details: string[];
 }
 
+/** Lists of entry ids, shown by question. */
+const ID_LISTS = ['related', 'suggestions'];
+
 const quote = (v: unknown) => {
   const s = typeof v === 'string' ? v : JSON.stringify(v);
   return `"${s && s.length > 300 ? `${s.slice(0, 297)}…` : s}"`;
 };
 
-/** Field by field: text as old → new, lists as what was added and removed. */
-function fieldChanges(before: Obj, after: Obj, skip: string[] = []): string[] {
+/**
+ * Field by field: text as old → new, lists as what was added and removed. `named` shows an entry
+ * id in a list of them (related, suggestions) as its question.
+ */
+function fieldChanges(
+  before: Obj,
+  after: Obj,
+  named: (id: string) => string,
+  skip: string[] = [],
+): string[] {
   const out: string[] = [];
   for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) {
     if (skip.includes(key)) continue;
@@ -230,10 +241,9 @@ function fieldChanges(before: Obj, after: Obj, skip: string[] = []): string[] {
       const now = (Array.isArray(b) ? b : []).map((v) => JSON.stringify(v));
       const added = now.filter((v) => !old.includes(v));
       const removed = old.filter((v) => !now.includes(v));
-      const parts = [
-        ...added.map((v) => `+ ${quote(JSON.parse(v))}`),
-        ...removed.map((v) => `− ${quote(JSON.parse(v))}`),
-      ];
+      const show = (v: string) =>
+        quote(ID_LISTS.includes(key) ? named(JSON.parse(v)) : JSON.parse(v));
+      const parts = [...added.map((v) => `+ ${show(v)}`), ...removed.map((v) => `− ${show(v)}`)];
       out.push(`${key}: ${parts.length ? parts.join(', ') : 'reordered'}`);
     } else if (a === undefined) out.push(`${key}: added ${quote(b)}`);
     else if (b === undefined) out.push(`${key}: removed ${quote(a)}`);
@@ -248,11 +258,12 @@ export function diffKnowledge(before: Knowledge, after: Knowledge): Change[] {
   const name = (e: Entry) => `Entry "${e.question || e.id}"`;
   const old = new Map(before.entries.map((e) => [e.id, e]));
   const now = new Map(after.entries.map((e) => [e.id, e]));
+  const named = (id: string) => now.get(id)?.question || old.get(id)?.question || id;
   for (const e of after.entries) {
     const o = old.get(e.id);
     if (!o) changes.push({ kind: 'added', what: name(e), details: [] });
     else {
-      const details = fieldChanges(o as unknown as Obj, e as unknown as Obj);
+      const details = fieldChanges(o as unknown as Obj, e as unknown as Obj, named);
       if (details.length) changes.push({ kind: 'changed', what: name(e), details });
     }
   }
@@ -262,7 +273,7 @@ export function diffKnowledge(before: Knowledge, after: Knowledge): Change[] {
     k.entries.map((e) => e.id).filter((id) => old.has(id) && now.has(id));
   if (JSON.stringify(order(before)) !== JSON.stringify(order(after)))
     changes.push({ kind: 'changed', what: 'Order of the entries', details: [] });
-  const rest = fieldChanges(before as unknown as Obj, after as unknown as Obj, ['entries']);
+  const rest = fieldChanges(before as unknown as Obj, after as unknown as Obj, named, ['entries']);
   for (const d of rest) {
     const key = d.slice(0, d.indexOf(':'));
     changes.push({ kind: 'changed', what: SECTION_NAMES[key] ?? key, details: [d] });

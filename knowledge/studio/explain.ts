@@ -16,6 +16,8 @@ export interface Explained {
   entryId?: string;
   /** The entry it most likely belongs to: where "add as an alternate" would put it. */
   nearest?: string;
+  /** The handoff topic that took it: no alternate can answer it while the topic has the word. */
+  topic?: string;
 }
 
 const REASONS = {
@@ -73,6 +75,7 @@ export function explain(result: MatchResult, k: Knowledge): Explained {
           ...ranked,
         ],
         ...(nearest ? { nearest } : {}),
+        ...(result.topic ? { topic: result.topic } : {}),
       };
     case 'crisis':
       return {

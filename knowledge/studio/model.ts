@@ -50,6 +50,23 @@ export const conflict = signal<{
   version: string;
   knowledge: Knowledge | null;
 } | null>(null);
+/**
+ * The practice's name and contact details: the live widget shows them, and the publish help puts
+ * them in the script tag. They live in the script tag, not in the knowledge file.
+ */
+export interface Practice {
+  practiceName: string;
+  contactEmail: string;
+  contactPhone: string;
+  contactUrl: string;
+}
+export const preview = signal<Practice>({
+  practiceName: 'Your practice',
+  contactEmail: 'hello@example.org',
+  contactPhone: '',
+  contactUrl: '',
+});
+
 /** After a save: what was written, for the publish help. */
 export const lastSave = signal<{ name: string; backup: string | null; where: string } | null>(null);
 
@@ -69,6 +86,22 @@ function check(k: Knowledge | null): Checks {
     : { of: k, ok: false, errors: r.errors, warnings: r.warnings };
 }
 
+/**
+ * Runs `update` (new checks: issues appear and go beside the fields) keeping the field staff are
+ * typing in where it is on the screen. The browser's own scroll anchoring picks the first thing
+ * on screen, often the entry list, while issues above the field push it out of sight.
+ */
+function steady(update: () => void) {
+  const el = globalThis.document?.activeElement;
+  const before = el && el !== document.body ? el.getBoundingClientRect().top : null;
+  update();
+  if (el && before !== null)
+    requestAnimationFrame(() => {
+      const moved = el.getBoundingClientRect().top - before;
+      if (moved) scrollBy(0, moved);
+    });
+}
+
 /** How long typing pauses before the file's checks run again (10 ms on 2,000 entries). */
 const CHECK_DELAY_MS = 120;
 
@@ -82,7 +115,7 @@ effect(() => {
   const k = draft.value;
   clearTimeout(checkTimer);
   if (!k || !checks.peek().of) checks.value = check(k);
-  else checkTimer = setTimeout(() => (checks.value = check(k)), CHECK_DELAY_MS);
+  else checkTimer = setTimeout(() => steady(() => (checks.value = check(k))), CHECK_DELAY_MS);
 });
 
 /** The matcher's checks (every phrasing answered by its own entry): slow, so run after typing stops. */
@@ -169,7 +202,7 @@ function scheduleLint(k: Knowledge, delay = LINT_DELAY_MS): Promise<void> {
     setTimeout(() => {
       if (run !== lintRun) return resolve();
       const done = (out: Lint) => {
-        if (run === lintRun) lint.value = { ...out, of: k, done: true };
+        if (run === lintRun) steady(() => (lint.value = { ...out, of: k, done: true }));
         resolve();
       };
       // A worker still checking an older draft is replaced: its answer would be thrown away.
@@ -232,6 +265,7 @@ export function edit(next: (k: Knowledge) => Knowledge): void {
     draft.value = next(k);
     dirty.value = true;
     status.value = '';
+    undone.value = null;
   });
 }
 
@@ -302,8 +336,13 @@ export function moveEntry(i: number, by: -1 | 1): void {
   if (j >= 0 && j < (draft.peek()?.entries.length ?? 0)) selected.value = j;
 }
 
+/** The last deleted entry and the knowledge before, for "Undo". */
+export const undone = signal<{ question: string; before: Knowledge } | null>(null);
+
 /** Deletes entry `i`, and the references to it, which would otherwise be errors. */
 export function deleteEntry(i: number): void {
+  const before = draft.peek();
+  const question = before?.entries[i]?.question || 'the entry';
   edit((k) => {
     const gone = k.entries[i]?.id;
     const entries = k.entries
@@ -316,6 +355,18 @@ export function deleteEntry(i: number): void {
     return { ...k, entries, suggestions: k.suggestions.filter((s) => s !== gone) };
   });
   selected.value = Math.max(0, Math.min(i, (draft.peek()?.entries.length ?? 1) - 1));
+  if (before) undone.value = { question, before };
+  status.value = `Deleted “${question}”.`;
+}
+
+export function undoDelete(): void {
+  const u = undone.peek();
+  if (!u) return;
+  const i = u.before.entries.findIndex((e) => e.question === u.question);
+  edit(() => u.before);
+  undone.value = null;
+  selected.value = Math.max(0, i);
+  status.value = `“${u.question}” is back.`;
 }
 
 /** The steps of a JSON path: `$.handoffTopics[2].terms[0]` → handoffTopics, 2, terms, 0. */
@@ -412,6 +463,7 @@ export async function openServed(s: { token: string; file: string }): Promise<vo
 // --- unsaved changes survive a reload -----------------------------------------------------------
 
 interface Stored {
+  practice?: Practice;
   name: string;
   draft: Knowledge;
   saved: Knowledge;
@@ -429,6 +481,7 @@ export function persist(storage: Storage): void {
     const k = draft.value;
     const isDirty = dirty.value;
     const qs = questions.value;
+    const practice = preview.value;
     clearTimeout(storeTimer);
     storeTimer = setTimeout(() => {
       try {
@@ -441,6 +494,7 @@ export function persist(storage: Storage): void {
           published: [...d.published],
           server: s.kind === 'server' ? { file: s.file, version: s.version } : null,
           questions: qs,
+          practice,
         };
         storage.setItem(STORE_KEY, JSON.stringify(stored));
       } catch {
@@ -477,6 +531,7 @@ export function restore(storage: Storage, server: { token: string; file: string 
     draft.value = stored.draft;
     dirty.value = JSON.stringify(stored.draft) !== JSON.stringify(stored.saved);
     questions.value = stored.questions ?? [];
+    if (stored.practice) preview.value = stored.practice;
     status.value = 'Your unsaved changes from before the reload are back.';
   });
   return true;
@@ -601,10 +656,17 @@ export function download(text: string, name: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** A visitor's question becomes another way of asking entry `id`: coverage in one click. */
-export function addAlternate(id: string, question: string): void {
+/**
+ * A visitor's question becomes another way of asking entry `id`: coverage in one click. Says what
+ * it did, for the row to show.
+ */
+export function addAlternate(id: string, question: string): string {
   const i = draft.peek()?.entries.findIndex((e) => e.id === id) ?? -1;
   const entry = draft.peek()?.entries[i];
-  if (!entry || entry.alternates.includes(question)) return;
+  if (!entry) return 'Choose an entry first.';
+  const name = `“${entry.question || entry.id}”`;
+  if (entry.alternates.some((a) => a.trim().toLowerCase() === question.trim().toLowerCase()))
+    return `Already a way of asking ${name}.`;
   setEntry(i, { alternates: [...entry.alternates, question] });
+  return `Added as a way of asking ${name}.`;
 }

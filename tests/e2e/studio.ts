@@ -112,6 +112,17 @@ export const studioTests: TestCase[] = [
       try {
         const { page } = await openStudio(t, s.url);
         await addTelehealth(page);
+        // The widget takes the draft after a pause, without taking the keyboard, or scrolling the
+        // field staff type in out of sight.
+        await page.waitForTimeout(1500);
+        const where = await page.evaluate(
+          () => `${document.activeElement?.tagName}#${document.activeElement?.id}`,
+        );
+        assert.match(where, /^TEXTAREA#f-entries-14-answer/);
+        const top = await page.evaluate(
+          () => document.activeElement?.getBoundingClientRect().top ?? -1,
+        );
+        assert.ok(top >= 0 && top < 800, `the answer field is in view (top ${top})`);
         const clash = page
           .getByText(/is handed to staff instead: it contains "appointment"/)
           .first();
@@ -282,7 +293,7 @@ export const studioTests: TestCase[] = [
           .nth(1)
           .waitFor();
         await row
-          .getByLabel('Add as an alternate of')
+          .getByLabel('Add as a way of asking')
           .selectOption({ label: 'Will therapy teach me coping skills?' });
         await row.getByRole('button', { name: 'Add', exact: true }).click();
         await row
@@ -303,6 +314,19 @@ export const studioTests: TestCase[] = [
         assert.equal(await alternates.last().inputValue(), 'do i get homework');
         const question = 'do i get homework';
         t.note(`"${question}" became an alternate of coping-skills`);
+
+        // Deleting: the keyboard lands on "Keep it", then on what happened; a second Enter
+        // deletes nothing more, and Undo brings the entry back.
+        await page.getByRole('button', { name: 'Delete', exact: true }).click();
+        await poll(() => page.evaluate(() => document.activeElement?.textContent === 'Keep it'));
+        await page.getByRole('button', { name: 'Yes, delete' }).press('Enter');
+        await page.getByRole('heading', { name: 'Entries (13)' }).waitFor();
+        await poll(() => page.evaluate(() => document.activeElement?.id === 'studio-status'));
+        await page.keyboard.press('Enter');
+        await page.getByRole('heading', { name: 'Entries (13)' }).waitFor();
+        assert.equal(await page.getByRole('button', { name: 'Yes, delete' }).count(), 0);
+        await page.getByRole('button', { name: 'Undo' }).click();
+        await page.getByRole('heading', { name: 'Entries (14)' }).waitFor();
       } finally {
         await s.close();
       }
@@ -348,7 +372,9 @@ export const studioTests: TestCase[] = [
       await go.focus();
       await page.keyboard.press('Enter');
       await poll(() =>
-        page.evaluate(() => document.activeElement?.textContent?.includes('"anwser" is not a known')),
+        page.evaluate(() =>
+          document.activeElement?.textContent?.includes('"anwser" is not a known'),
+        ),
       );
       await page.keyboard.press('Tab');
       await page.keyboard.press('Enter'); // "Remove the field “anwser”"
@@ -357,7 +383,10 @@ export const studioTests: TestCase[] = [
       await page.getByLabel('Question', { exact: true }).fill('');
       await page.getByRole('button', { name: 'Save…' }).click();
       await page.getByText(/Saving is blocked: 1 error/).waitFor();
-      assert.equal(await page.getByRole('button', { name: 'Save hostile.json' }).isDisabled(), true);
+      assert.equal(
+        await page.getByRole('button', { name: 'Save hostile.json' }).isDisabled(),
+        true,
+      );
     },
   },
   {

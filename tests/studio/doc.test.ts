@@ -10,7 +10,7 @@ import {
   openKnowledge,
 } from '../../knowledge/studio/doc';
 import { compareOutcomes, explain, matcherFor } from '../../knowledge/studio/explain';
-import { withKnowledge } from '../../knowledge/studio/ui/Save';
+import { scriptTag } from '../../knowledge/studio/ui/Save';
 import type { Knowledge } from '../../widget/core';
 import { lintKnowledge } from '../../widget/core';
 
@@ -176,22 +176,21 @@ describe('the knowledge checks, one entry at a time', () => {
 
 describe('the publish snippet', () => {
   const url = 'https://www.example.org/askwell/faq.json';
-  it('adds data-knowledge to the practice’s own tag, or replaces the old one', () => {
+  it('sets data-knowledge on the practice’s own tag, or replaces the old one, keeping the rest', () => {
     expect(
-      withKnowledge(
-        '<script src="/askwell.js" data-practice-name="Riverside" defer></script>',
-        url,
-      ),
+      scriptTag('<script src="/askwell.js" data-practice-name="Riverside" defer></script>', url),
     ).toBe(
       `<script src="/askwell.js" data-practice-name="Riverside" defer data-knowledge="${url}"></script>`,
     );
-    expect(withKnowledge(`<script src="/a.js" data-knowledge='old.json'></script>`, url)).toBe(
+    expect(scriptTag(`<script src="/a.js" data-knowledge='old.json'></script>`, url)).toBe(
       `<script src="/a.js" data-knowledge="${url}"></script>`,
     );
   });
-  it('writes a whole tag when none is given', () => {
-    expect(withKnowledge('', url)).toBe(
-      `<script src="https://www.example.org/askwell/askwell.js" data-knowledge="${url}" defer></script>`,
+  it('writes a whole tag with the practice’s details when none is given, quoting what it must', () => {
+    expect(
+      scriptTag('', url, { practiceName: 'Ana & "Bo" Therapy', contactEmail: 'hi@ab.org' }),
+    ).toBe(
+      `<script src="https://www.example.org/askwell/askwell.js" defer data-knowledge="${url}" data-practice-name="Ana &amp; &quot;Bo&quot; Therapy" data-contact-email="hi@ab.org"></script>`,
     );
   });
 });

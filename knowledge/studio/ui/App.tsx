@@ -14,6 +14,8 @@ import {
   openText,
   selected,
   status,
+  undoDelete,
+  undone,
   type View,
   view,
   warnings,
@@ -253,8 +255,16 @@ export function App() {
               <strong>{openError.value.message}</strong> Fix: {openError.value.fix}
             </div>
           )}
-          <p class="status" role="status">
+          <p class="status" role="status" id="studio-status" tabIndex={-1}>
             {status.value}
+            {undone.value && (
+              <>
+                {' '}
+                <button type="button" class="small" onClick={undoDelete}>
+                  Undo
+                </button>
+              </>
+            )}
           </p>
           <Summary />
           <nav class="tabs" aria-label="Studio">

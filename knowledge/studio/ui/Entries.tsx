@@ -31,7 +31,7 @@ export function EntriesView() {
     <div class="entries">
       <EntryList />
       {entry ? (
-        <EntryEditor entry={entry} index={i} key={i} />
+        <EntryEditor entry={entry} index={i} key={entry.id} />
       ) : (
         <p class="card">There are no entries yet. Add the first one.</p>
       )}
@@ -169,7 +169,7 @@ function EntryEditor({ entry, index }: { entry: Entry; index: number }) {
           path={`${path}.answer`}
           label="Answer"
           multiline
-          hint="At most 4 sentences. **bold**, [link text](https://…), and lines starting with “- ” for a list."
+          hint="Keep it to 4 sentences or fewer (longer ones get a warning). **bold**, [link text](https://…), and lines starting with “- ” for a list."
           value={entry.answer}
           onInput={(answer) => set({ answer })}
         />
@@ -198,15 +198,30 @@ function EntryEditor({ entry, index }: { entry: Entry; index: number }) {
         {confirming.value ? (
           <fieldset class="confirm">
             <legend>Delete this entry?</legend>
-            <button type="button" class="danger" onClick={() => deleteEntry(index)}>
+            <button
+              type="button"
+              class="danger"
+              onClick={() => {
+                deleteEntry(index);
+                // The entry and its buttons are gone: the keyboard goes to what happened (and Undo).
+                setTimeout(() => document.getElementById('studio-status')?.focus());
+              }}
+            >
               Yes, delete
             </button>{' '}
-            <button type="button" onClick={() => (confirming.value = false)}>
+            <button type="button" id="confirm-keep" onClick={() => (confirming.value = false)}>
               Keep it
             </button>
           </fieldset>
         ) : (
-          <button type="button" class="danger" onClick={() => (confirming.value = true)}>
+          <button
+            type="button"
+            class="danger"
+            onClick={() => {
+              confirming.value = true;
+              setTimeout(() => document.getElementById('confirm-keep')?.focus());
+            }}
+          >
             Delete
           </button>
         )}

@@ -73,7 +73,7 @@ export function QuestionsView() {
                 <th scope="col">Question</th>
                 <th scope="col">With the saved file</th>
                 <th scope="col">With your draft</th>
-                <th scope="col">Make it answered</th>
+                <th scope="col">Change it</th>
               </tr>
             </thead>
             <tbody>
@@ -90,17 +90,23 @@ export function QuestionsView() {
   );
 }
 
-function Cell({ e }: { e: Explained | null }) {
-  if (!e) return <td>The checks must pass first.</td>;
+function Cell({ e, label }: { e: Explained | null; label: string }) {
   return (
     <td>
-      <span class={`outcome ${e.outcome}`}>{e.summary}</span>
-      {e.details.length > 0 && (
-        <ul>
-          {e.details.map((d) => (
-            <li>{d}</li>
-          ))}
-        </ul>
+      <span class="cell-label">{label}: </span>
+      {!e ? (
+        'the checks must pass first.'
+      ) : (
+        <>
+          <span class={`outcome ${e.outcome}`}>{e.summary}</span>
+          {e.details.length > 0 && (
+            <ul>
+              {e.details.map((d) => (
+                <li>{d}</li>
+              ))}
+            </ul>
+          )}
+        </>
       )}
     </td>
   );
@@ -108,46 +114,60 @@ function Cell({ e }: { e: Explained | null }) {
 
 function Row({ row }: { row: Outcome }) {
   const k = draft.value;
-  const pick = useSignal(row.after?.nearest ?? '');
+  const after = row.after;
+  const pick = useSignal(after?.outcome === 'answer' ? '' : (after?.nearest ?? ''));
+  const said = useSignal('');
   if (!k) return null;
-  const open = row.after?.outcome === 'handoff' || row.after?.outcome === 'clarify';
   const id = `add-${row.question.replace(/[^a-z0-9]+/gi, '-').slice(0, 40)}`;
+  let action: preact.ComponentChildren = null;
+  if (after?.topic)
+    action = (
+      <p class="hint">
+        The practice answers this (topic “{after.topic}”). For an entry to answer it, first remove
+        the word from that topic under “Greeting, topics &amp; crisis”.
+      </p>
+    );
+  else if (after && after.outcome !== 'crisis')
+    action = (
+      <div class="add">
+        <label for={id}>
+          {after.outcome === 'answer'
+            ? 'Wrong entry? Make it a way of asking'
+            : 'Add as a way of asking'}
+        </label>
+        <select
+          id={id}
+          value={pick.value}
+          onChange={(e) => {
+            pick.value = e.currentTarget.value;
+            said.value = '';
+          }}
+        >
+          <option value="">Choose an entry…</option>
+          <EntryOptions />
+        </select>
+        <button
+          type="button"
+          class="small"
+          disabled={!pick.value}
+          onClick={() => {
+            said.value = addAlternate(pick.value, row.question);
+          }}
+        >
+          Add
+        </button>
+        <span role="status">{said.value}</span>
+      </div>
+    );
   return (
     <tr class={row.regressed ? 'regressed' : undefined}>
       <th scope="row">
         {row.question}
         {row.regressed && <strong class="bad"> Answered before, not now</strong>}
       </th>
-      <Cell e={row.before} />
-      <Cell e={row.after} />
-      <td>
-        {open && (
-          <div class="add">
-            <label for={id}>Add as an alternate of</label>
-            <select
-              id={id}
-              value={pick.value || row.after?.nearest || k.entries[0]?.id}
-              onChange={(e) => {
-                pick.value = e.currentTarget.value;
-              }}
-            >
-              <EntryOptions />
-            </select>
-            <button
-              type="button"
-              class="small"
-              onClick={() =>
-                addAlternate(
-                  pick.value || row.after?.nearest || k.entries[0]?.id || '',
-                  row.question,
-                )
-              }
-            >
-              Add
-            </button>
-          </div>
-        )}
-      </td>
+      <Cell e={row.before} label="With the saved file" />
+      <Cell e={after} label="With your draft" />
+      <td>{action}</td>
     </tr>
   );
 }

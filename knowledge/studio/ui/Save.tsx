@@ -1,6 +1,18 @@
 import { useSignal } from '@preact/signals';
 import { type Change, diffKnowledge } from '../doc';
-import { changes, conflict, doc, draft, errors, lastSave, lint, save, takeDisk } from '../model';
+import {
+  changes,
+  conflict,
+  doc,
+  draft,
+  errors,
+  lastSave,
+  lint,
+  type Practice,
+  preview,
+  save,
+  takeDisk,
+} from '../model';
 import { outcomes } from './Questions';
 
 function Changes({ list }: { list: Change[] }) {
@@ -118,9 +130,21 @@ export function PublishView() {
   const s = lastSave.value;
   const d = doc.value;
   const tag = useSignal('');
-  const url = useSignal('https://www.example-practice.org/askwell/faq.json');
+  const url = useSignal('');
+  const copied = useSignal(false);
   if (!d) return null;
-  const snippet = withKnowledge(tag.value, url.value);
+  const p = preview.value;
+  const snippet = scriptTag(tag.value, url.value || `https://YOUR-SITE/askwell/${d.name}`, p);
+  const set = (key: keyof Practice) => (e: Event) => {
+    preview.value = { ...preview.peek(), [key]: (e.currentTarget as HTMLInputElement).value };
+    copied.value = false;
+  };
+  const practiceField = (key: keyof Practice, label: string) => (
+    <div class="field">
+      <label for={`pub-${key}`}>{label}</label>
+      <input id={`pub-${key}`} type="text" value={p[key]} onInput={set(key)} />
+    </div>
+  );
   return (
     <div class="publish">
       <section class="card" aria-labelledby="p-t">
@@ -130,40 +154,58 @@ export function PublishView() {
             The previous version is kept beside it as <code>{s.backup}</code>.
           </p>
         )}
-        <p>Visitors see the change once it is published, in one of two ways:</p>
+        <p>
+          Visitors see your changes once they are on your web site. Send one of these to the person
+          who looks after the site:
+        </p>
         <ol class="steps">
           <li>
-            <strong>Rebuild the widget</strong> (the knowledge goes inside it): in the project, run{' '}
+            <strong>Put the new file on the site</strong> (no rebuild): upload{' '}
+            <code>{s?.name ?? d.name}</code> next to the widget, and use the script tag below in
+            place of the current one. The chat reads the file when a visitor first opens it.
+          </li>
+          <li>
+            <strong>Or rebuild the widget</strong> with the knowledge inside: in the project, run{' '}
             <code>npm run build</code> and upload <code>askwell.js</code>,{' '}
             <code>askwell-chat.js</code> and <code>askwell-faq.es.js</code> from <code>dist/</code>{' '}
             where the widget is served today.
           </li>
-          <li>
-            <strong>Upload the file only</strong>: put <code>{s?.name ?? d.name}</code> on your web
-            site and point the script tag at it with <code>data-knowledge</code>. The widget reads
-            it when a visitor first opens the chat; no rebuild.
-          </li>
         </ol>
+        <h3>Your practice, as the widget shows it</h3>
+        <p class="hint">
+          These are set in the script tag, not in the knowledge file; the widget on the right uses
+          them too.
+        </p>
+        {practiceField('practiceName', 'Practice name')}
+        {practiceField('contactEmail', 'Contact email')}
+        {practiceField('contactPhone', 'Contact phone')}
+        {practiceField('contactUrl', 'Contact page address')}
+        <h3>The script tag</h3>
         <div class="field">
-          <label for="pub-url">Where you will upload the file</label>
+          <label for="pub-url">Where the file will be on your site</label>
+          <p class="hint" id="pub-url-h">
+            For example https://www.your-practice.org/askwell/{d.name}
+          </p>
           <input
             id="pub-url"
             type="url"
+            aria-describedby="pub-url-h"
             value={url.value}
             onInput={(e) => {
               url.value = e.currentTarget.value;
+              copied.value = false;
             }}
           />
         </div>
         <div class="field">
-          <label for="pub-tag">Your site’s current Askwell script tag (optional)</label>
+          <label for="pub-tag">Your site’s current Askwell script tag (optional: it is kept)</label>
           <textarea
             id="pub-tag"
             rows={3}
             value={tag.value}
-            placeholder='<script src="https://www.example-practice.org/askwell/askwell.js" data-practice-name="…" defer></script>'
             onInput={(e) => {
               tag.value = e.currentTarget.value;
+              copied.value = false;
             }}
           />
         </div>
@@ -171,9 +213,18 @@ export function PublishView() {
         <pre>
           <code>{snippet}</code>
         </pre>
-        <button type="button" onClick={() => navigator.clipboard?.writeText(snippet)}>
-          Copy the script tag
-        </button>
+        <div class="actions">
+          <button
+            type="button"
+            onClick={async () => {
+              await navigator.clipboard?.writeText(snippet).catch(() => undefined);
+              copied.value = true;
+            }}
+          >
+            Copy the script tag
+          </button>
+          <span role="status">{copied.value ? 'Copied.' : ''}</span>
+        </div>
       </section>
     </div>
   );
@@ -181,14 +232,29 @@ export function PublishView() {
 
 const attr = (v: string) => v.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
-/** The practice's script tag with `data-knowledge` set (added, or replacing the old one). */
-export function withKnowledge(tag: string, url: string): string {
+/** The attributes the publish help sets, by option. */
+const ATTRS: [keyof Practice | 'knowledge', string][] = [
+  ['knowledge', 'data-knowledge'],
+  ['practiceName', 'data-practice-name'],
+  ['contactEmail', 'data-contact-email'],
+  ['contactPhone', 'data-contact-phone'],
+  ['contactUrl', 'data-contact-url'],
+];
+
+/**
+ * The practice's script tag with `data-knowledge` and the practice's details set (added, or
+ * replacing the old values; every other attribute kept), or a whole new tag when none is given.
+ */
+export function scriptTag(tag: string, url: string, practice: Partial<Practice> = {}): string {
+  const values: Record<string, string | undefined> = { knowledge: url, ...practice };
   const given = /<script\b[^>]*>/i.exec(tag)?.[0];
-  if (!given) {
-    const base = url.replace(/[^/]*$/, '');
-    return `<script src="${attr(base)}askwell.js" data-knowledge="${attr(url)}" defer></script>`;
+  let open = given ?? `<script src="${attr(url.replace(/[^/]*$/, ''))}askwell.js" defer>`;
+  for (const [key, name] of ATTRS) {
+    const value = values[key]?.trim();
+    if (!value) continue;
+    const re = new RegExp(`\\s+${name}\\s*=\\s*("[^"]*"|'[^']*'|[^\\s>]+)`, 'i');
+    open = open.replace(re, '').replace(/\s*\/?>$/, ` ${name}="${attr(value)}">`);
   }
-  const without = given.replace(/\s+data-knowledge\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)/i, '');
-  const open = without.replace(/\s*\/?>$/, ` data-knowledge="${attr(url)}">`);
+  if (!given) return `${open}</script>`;
   return tag.includes('</script>') ? tag.replace(given, open) : `${open}</script>`;
 }

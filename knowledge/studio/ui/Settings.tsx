@@ -15,6 +15,15 @@ export function SettingsView() {
   if (!k) return null;
   return (
     <div class="settings">
+      <nav class="card" aria-label="Sections">
+        <ul class="jump">
+          {SECTIONS.map(([id, name]) => (
+            <li>
+              <a href={`#${id}-t`}>{name}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
       <OtherFields k={k} />
       <Section title="Greeting and suggested questions" id="greeting">
         <TextField
@@ -47,6 +56,26 @@ function OtherFields({ k }: { k: Knowledge }) {
     </Section>
   );
 }
+
+/** The sections of this view, for the list of links at its top. */
+const SECTIONS = [
+  ['greeting', 'Greeting and suggested questions'],
+  ['smalltalk', 'Small talk'],
+  ['topics', 'Handoff topics'],
+  ['vocabulary', 'Practice vocabulary'],
+  ['crisis', 'Crisis resources'],
+] as const;
+
+/** The crisis categories in staff's words. */
+const CATEGORY_NAMES: Record<(typeof CATEGORIES)[number], string> = {
+  ideation: 'Thoughts of suicide',
+  'self-harm': 'Self-harm',
+  overdose: 'Overdose or poisoning',
+  'third-person': 'Someone else is at risk',
+  'harm-to-others': 'Wanting to hurt someone',
+  abuse: 'Abuse or violence',
+  medical: 'Medical emergency',
+};
 
 function Suggestions({ k }: { k: Knowledge }) {
   const list = k.suggestions;
@@ -345,7 +374,7 @@ function CrisisEditor({ crisis }: { crisis: CrisisConfig }) {
             <>
               <TextField
                 path={`${rp}.id`}
-                label="Id"
+                label="Short name (used only inside the file)"
                 value={r.id}
                 onInput={(id) => put({ ...r, id })}
               />
@@ -372,7 +401,7 @@ function CrisisEditor({ crisis }: { crisis: CrisisConfig }) {
               <fieldset class="list">
                 <legend>Shown for (none ticked: always shown)</legend>
                 {CATEGORIES.map((c) => (
-                  <label class="check">
+                  <label class="check" title={c}>
                     <input
                       type="checkbox"
                       checked={r.categories?.includes(c) ?? false}
@@ -383,7 +412,7 @@ function CrisisEditor({ crisis }: { crisis: CrisisConfig }) {
                         put(now.length ? { ...rest, categories: now } : rest);
                       }}
                     />{' '}
-                    {c}
+                    {CATEGORY_NAMES[c]}
                   </label>
                 ))}
               </fieldset>
@@ -423,7 +452,7 @@ function Actions({
       <ObjectList<CrisisAction>
         items={actions}
         name="link"
-        blank={{ kind: 'call', label: '', href: 'tel:' }}
+        blank={{ kind: 'call', label: '', href: '' }}
         onChange={onChange}
         label={(a, i) => `link “${a.label || i + 1}”`}
         render={(a, put, i) => {
@@ -454,6 +483,7 @@ function Actions({
               <TextField
                 path={`${ap}.href`}
                 label="Link (tel:, sms: or https:)"
+                placeholder="tel:+18332564696"
                 value={a.href}
                 onInput={(href) => put({ ...a, href })}
               />

@@ -5,12 +5,31 @@ import { parseOptions } from '../../../widget/options';
 import { canvasColor } from '../../../widget/parsers';
 import { type Mounted, mountWidget } from '../../../widget/ui/mountWidget';
 import { type Explained, explain, matcherFor } from '../explain';
-import { draft } from '../model';
+import { draft, preview } from '../model';
 
 /** The draft reaches the widget this long after the last keystroke: a rebuild per key is waste. */
 const REMOUNT_MS = 800;
 /** Entries from which the widget waits for staff to ask before it takes the draft. */
 const LARGE = 300;
+
+/**
+ * Opening the widget focuses its input, which would scroll the page to it and take the keyboard
+ * from the field staff are typing in: for a second after a (re)mount, focus and scroll go back.
+ * Staff who click or tab into the widget themselves keep it.
+ */
+function keepPlace(host: HTMLElement) {
+  const active = document.activeElement as HTMLElement | null;
+  const x = scrollX;
+  const y = scrollY;
+  const back = () => {
+    if (active && active !== document.body && active.isConnected)
+      active.focus({ preventScroll: true });
+    else (host.shadowRoot?.activeElement as HTMLElement | null)?.blur();
+    scrollTo(x, y);
+  };
+  host.shadowRoot?.addEventListener('focusin', back, { once: true });
+  setTimeout(() => host.shadowRoot?.removeEventListener('focusin', back), 1000);
+}
 
 /**
  * The real widget, on the draft knowledge, in a frame beside the editor (a transformed box is
@@ -31,47 +50,39 @@ export function TryPanel() {
     why.value = { question, explained: explain(m.match(question), knowledge) };
   };
 
+  /** Whether staff left the widget open: a remount keeps it as they left it. */
+  const open = useRef(true);
+
   /** The widget, mounted again on `knowledge`; `ask` is asked of it, else the last question. */
   const show = (knowledge: Knowledge, ask?: string) => {
     const parent = frame.current;
     if (!parent) return;
     widget.current?.destroy();
     const options = parseOptions(
-      [
-        {
-          values: {
-            practiceName: 'Your practice',
-            contactEmail: 'hello@example.org',
-            persist: 'none',
-          },
-          name: (key) => key,
-        },
-      ],
+      [{ values: { ...preview.peek(), persist: 'none' }, name: (key) => key }],
       canvasColor,
       () => {},
     );
     const mounted = mountWidget(options, knowledge, parent, { fetch: () => Promise.reject() });
     widget.current = mounted;
     shown.value = knowledge;
-    // Opening focuses the widget's input; staff typing in the editor keep their place.
-    const active = document.activeElement as HTMLElement | null;
-    if (!ask && active && active !== document.body) {
-      const back = () => active.focus({ preventScroll: true });
-      mounted.host.shadowRoot?.addEventListener('focusin', back, { once: true });
-      setTimeout(() => mounted.host.shadowRoot?.removeEventListener('focusin', back), 1000);
-    }
+    const { host } = mounted;
+    host.addEventListener('askwell:open', () => (open.current = true));
+    host.addEventListener('askwell:close', () => (open.current = false));
+    keepPlace(host);
     // The last question, asked again of the new draft: staff see what their edit changed.
     const question = ask ?? why.peek()?.question;
-    if (question) {
-      mounted.ask(question);
-      tell(question, knowledge);
-    } else mounted.open();
-    // What a visitor types into the widget itself is explained too (read before it is sent).
-    mounted.host.shadowRoot?.addEventListener(
-      'submit',
+    if (question) tell(question, knowledge);
+    if (question && (ask || open.current)) mounted.ask(question);
+    else if (open.current) mounted.open();
+    // What a visitor types into the widget itself is explained too, read before it is sent.
+    const read = () => tell(host.shadowRoot?.querySelector('textarea')?.value ?? '', knowledge);
+    host.shadowRoot?.addEventListener('submit', read, true);
+    host.shadowRoot?.addEventListener(
+      'keydown',
       (e) => {
-        const text = (e.target as HTMLFormElement).querySelector('textarea')?.value ?? '';
-        tell(text, knowledge);
+        const k = e as KeyboardEvent;
+        if (k.key === 'Enter' && !k.shiftKey && !k.isComposing) read();
       },
       true,
     );
@@ -84,7 +95,7 @@ export function TryPanel() {
     if (k.entries.length > LARGE) return;
     const timer = setTimeout(() => show(k), widget.current ? REMOUNT_MS : 0);
     return () => clearTimeout(timer);
-  }, [k]);
+  }, [k, preview.value]);
   useEffect(() => () => widget.current?.destroy(), []);
   const stale = !!k && shown.value !== k && k.entries.length > LARGE;
 
@@ -103,9 +114,10 @@ export function TryPanel() {
           if (!q) return;
           const now = draft.peek();
           if (now && shown.peek() !== now) show(now, q);
-          else {
+          else if (widget.current) {
             tell(q, now);
-            widget.current?.ask(q);
+            keepPlace(widget.current.host);
+            widget.current.ask(q);
           }
         }}
       >
@@ -115,7 +127,6 @@ export function TryPanel() {
         <input
           id="try-q"
           type="text"
-          placeholder="can I have my appointment by video"
           value={asked.value}
           onInput={(e) => {
             asked.value = e.currentTarget.value;

@@ -6,7 +6,7 @@
 import type { ComponentChildren } from 'preact';
 import { useMemo } from 'preact/hooks';
 import type { Issue } from '../../../widget/core';
-import { draft, issuesByPath, pathSteps, removeAt } from '../model';
+import { draft, issuesByPath, pathSteps, removeAt, status } from '../model';
 
 /** A DOM id for the field at a JSON path. */
 export const fieldId = (path: string) => `f${path.replace(/[^A-Za-z0-9]+/g, '-')}`;
@@ -34,7 +34,8 @@ export function IssueItem({ issue, error }: { issue: Issue; error: boolean }) {
   return (
     <li class={error ? 'issue err' : 'issue warn'}>
       <strong>{error ? 'Error: ' : 'Warning: '}</strong>
-      {issue.message}
+      {/* The file's own paths ("$.handoffTopics[4].terms[0]") are for the terminal, not here. */}
+      {issue.message.replace(/\s*\(\$[^)]*\)/g, '')}
       <br />
       <span class="fix">Fix: {issue.fix}</span>
       {remove && <RemoveButton path={remove} />}
@@ -47,20 +48,38 @@ function RemoveButton({ path }: { path: string }) {
   const m = /^\$\.handoffTopics\[(\d+)\]\.terms\[(\d+)\]$/.exec(path);
   const topic = m ? draft.value?.handoffTopics?.[Number(m[1])] : undefined;
   const term = topic?.terms[Number(m?.[2])];
+  // The button goes with its issue: the keyboard goes to the line that says what was done.
+  const remove = (p: string, what: string) => {
+    removeAt(p);
+    status.value = `Removed ${what}. The checks run again.`;
+    setTimeout(() => document.getElementById('studio-status')?.focus());
+  };
   if (!m || !topic || term === undefined) {
     const last = pathSteps(path).at(-1);
     return (
-      <button type="button" class="small" onClick={() => removeAt(path)}>
+      <button
+        type="button"
+        class="small"
+        onClick={() => remove(path, typeof last === 'string' ? `the field “${last}”` : 'it')}
+      >
         {typeof last === 'string' ? `Remove the field “${last}”` : 'Remove it'}
       </button>
     );
   }
   return (
     <span class="actions">
-      <button type="button" class="small" onClick={() => removeAt(path)}>
+      <button
+        type="button"
+        class="small"
+        onClick={() => remove(path, `“${term}” from the topic “${topic.topic}”`)}
+      >
         Remove “{term}” from the topic “{topic.topic}”
       </button>
-      <button type="button" class="small" onClick={() => removeAt(`$.handoffTopics[${m[1]}]`)}>
+      <button
+        type="button"
+        class="small"
+        onClick={() => remove(`$.handoffTopics[${m[1]}]`, `the topic “${topic.topic}”`)}
+      >
         Remove the whole topic “{topic.topic}”
       </button>
     </span>
