@@ -1,6 +1,6 @@
 /**
- * The receiver's small HTTP pieces: a bounded body reader, a way to finish with a request whose
- * body was not read, and JSON answers.
+ * Small HTTP pieces of the demo's receiver, also used by the knowledge studio's server: a bounded
+ * body reader, a way to finish with a request whose body was not read, and JSON answers.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
@@ -67,14 +67,14 @@ export function readBody(req: IncomingMessage, limit: number): Promise<BodyResul
  * reset, which can destroy the answer in flight), but never more than a little: a client that keeps
  * sending is cut off.
  */
-export function discardRest(req: IncomingMessage): void {
+export function discardRest(req: IncomingMessage, limit = DRAIN_LIMIT): void {
   if (req.complete || req.destroyed) return;
   let dropped = 0;
   const timer = setTimeout(() => req.socket.destroy(), DRAIN_TIMEOUT_MS);
   timer.unref();
   req.on('data', (chunk: Buffer) => {
     dropped += chunk.length;
-    if (dropped > DRAIN_LIMIT) req.socket.destroy();
+    if (dropped > limit) req.socket.destroy();
   });
   req.once('close', () => clearTimeout(timer));
   req.resume();

@@ -27,6 +27,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { discardRest, readBody } from '../../demo/receiver/http';
 import { validateKnowledge } from '../../widget/core';
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
@@ -38,8 +39,6 @@ const PORT_TRIES = 10;
 export const MAX_BODY_BYTES = 10 * 1024 * 1024;
 /** After an early answer, at most this much more of the body is read (and dropped). */
 const DRAIN_LIMIT = 4 * MAX_BODY_BYTES;
-/** A stalled upload is cut, so it cannot hold the save queue. */
-const BODY_TIMEOUT_MS = 10_000;
 /** Problems listed in a 422: enough to fix the first ones; the page runs the full check itself. */
 const MAX_PROBLEMS = 20;
 const PAGE_PATHS = new Set(['/', '/askwell-studio.html']);
@@ -162,65 +161,6 @@ function tokenMatches(given: string | undefined, token: Buffer): boolean {
   if (given === undefined) return false;
   const bytes = Buffer.from(given, 'utf8');
   return bytes.length === token.length && timingSafeEqual(bytes, token);
-}
-
-type Body = Buffer | 'too-large' | 'gone';
-
-/**
- * Reads the body, keeping at most `limit` bytes: a declared length over it is refused before
- * anything is read, a longer (chunked) body as soon as it passes it. `gone`: the client left.
- */
-function readBody(req: IncomingMessage, limit: number): Promise<Body> {
-  return new Promise<Body>((done) => {
-    const declared = Number(req.headers['content-length']);
-    if (Number.isFinite(declared) && declared > limit) {
-      done('too-large');
-      return;
-    }
-    const chunks: Buffer[] = [];
-    let size = 0;
-    const finish = (result: Body) => {
-      clearTimeout(timer);
-      req.off('data', onData).off('end', onEnd).off('error', onGone).off('close', onClose);
-      done(result);
-    };
-    const onData = (chunk: Buffer) => {
-      size += chunk.length;
-      if (size <= limit) chunks.push(chunk);
-      else {
-        chunks.length = 0;
-        finish('too-large');
-      }
-    };
-    const onEnd = () => finish(Buffer.concat(chunks, size));
-    const onGone = () => finish('gone');
-    const onClose = () => {
-      if (!req.complete) finish('gone');
-    };
-    const timer = setTimeout(() => {
-      finish('gone');
-      req.socket.destroy();
-    }, BODY_TIMEOUT_MS);
-    req.on('data', onData).once('end', onEnd).once('error', onGone).once('close', onClose);
-  });
-}
-
-/**
- * After answering without reading the whole body (403, 413…): what still arrives is dropped, so
- * the client can read the answer. Closing at once would not do: the client meets a reset (EPIPE)
- * while still sending, and never sees the answer. A client that keeps sending is cut off.
- */
-function dropRest(req: IncomingMessage): void {
-  if (req.complete || req.destroyed) return;
-  let dropped = 0;
-  const timer = setTimeout(() => req.socket.destroy(), BODY_TIMEOUT_MS);
-  timer.unref();
-  req.on('data', (chunk: Buffer) => {
-    dropped += chunk.length;
-    if (dropped > DRAIN_LIMIT) req.socket.destroy();
-  });
-  req.once('close', () => clearTimeout(timer));
-  req.resume();
 }
 
 /** Writes all of `bytes` (one `write` may write fewer). */
@@ -411,13 +351,13 @@ export async function startStudio(opts: StudioOptions): Promise<RunningStudio> {
     const origin = header(req, 'origin');
     if (!origin || !origins.has(origin)) {
       sendJson(res, 403, { error: 'Saving is only allowed from the studio page.' });
-      dropRest(req);
+      discardRest(req, DRAIN_LIMIT);
       return;
     }
     const type = header(req, 'content-type')?.split(';')[0]?.trim().toLowerCase();
     if (type !== 'application/json') {
       sendJson(res, 415, { error: 'Send the file as application/json.' });
-      dropRest(req);
+      discardRest(req, DRAIN_LIMIT);
       return;
     }
     const body = await readBody(req, MAX_BODY_BYTES);
@@ -425,7 +365,7 @@ export async function startStudio(opts: StudioOptions): Promise<RunningStudio> {
     if (body === 'too-large') {
       const mb = MAX_BODY_BYTES / 1024 / 1024;
       sendJson(res, 413, { error: `The file is over ${mb} MB.` });
-      dropRest(req);
+      discardRest(req, DRAIN_LIMIT);
       return;
     }
     const request = parseSave(body);
@@ -440,7 +380,7 @@ export async function startStudio(opts: StudioOptions): Promise<RunningStudio> {
     const hostHeader = header(req, 'host')?.toLowerCase();
     if (!hostHeader || !hosts.has(hostHeader)) {
       send(res, 403, 'Forbidden: open the studio at the address it printed.\n');
-      dropRest(req);
+      discardRest(req, DRAIN_LIMIT);
       return;
     }
     let path: string;
@@ -453,7 +393,7 @@ export async function startStudio(opts: StudioOptions): Promise<RunningStudio> {
     if (PAGE_PATHS.has(path)) {
       if (req.method !== 'GET' && req.method !== 'HEAD') {
         send(res, 405, 'Method not allowed\n', { Allow: 'GET, HEAD' });
-        dropRest(req);
+        discardRest(req, DRAIN_LIMIT);
         return;
       }
       res.writeHead(200, pageHeaders);
@@ -462,17 +402,17 @@ export async function startStudio(opts: StudioOptions): Promise<RunningStudio> {
     }
     if (path !== API_PATH) {
       send(res, 404, `Not found: ${path}\n`);
-      dropRest(req);
+      discardRest(req, DRAIN_LIMIT);
       return;
     }
     if (req.method !== 'GET' && req.method !== 'PUT') {
       sendJson(res, 405, { error: 'Method not allowed' }, { Allow: 'GET, PUT' });
-      dropRest(req);
+      discardRest(req, DRAIN_LIMIT);
       return;
     }
     if (!tokenMatches(header(req, TOKEN_HEADER), tokenBytes)) {
       sendJson(res, 403, { error: 'Missing or wrong studio token: reload the studio page.' });
-      dropRest(req);
+      discardRest(req, DRAIN_LIMIT);
       return;
     }
     if (req.method === 'GET') await getFile(res);
