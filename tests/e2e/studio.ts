@@ -262,6 +262,77 @@ export const studioTests: TestCase[] = [
     },
   },
   {
+    name: 'studio: with the File System Access API, a save goes back to the file opened, and a change on disk meanwhile is a conflict',
+    timeout: 40_000,
+    run: async (t) => {
+      const { page } = await t.visit({}, 'file:///');
+      // The browser's file picker, as a page sees it: a handle to one file, here kept in memory
+      // (headless Chromium has no picker to click). Writes and their times are recorded.
+      await page.addInitScript(
+        (text) => {
+          const file = { text, modified: 1000, writes: [] as string[] };
+          (window as unknown as { __file: typeof file }).__file = file;
+          const handle = {
+            kind: 'file',
+            name: 'faq.json',
+            getFile: async () =>
+              new File([file.text], 'faq.json', {
+                type: 'application/json',
+                lastModified: file.modified,
+              }),
+            createWritable: async () => {
+              let next = '';
+              return {
+                write: async (chunk: string) => {
+                  next += chunk;
+                },
+                close: async () => {
+                  file.text = next;
+                  file.modified += 1000;
+                  file.writes.push(next);
+                },
+              };
+            },
+          };
+          Object.assign(window, { showOpenFilePicker: async () => [handle] });
+        },
+        readFileSync(join(ROOT, 'knowledge/faq.json'), 'utf8'),
+      );
+      await page.goto(`file://${join(DIST, 'askwell-studio.html')}`);
+      await page.getByRole('button', { name: 'Open a file…' }).first().click();
+      await page.getByRole('heading', { name: /^Entries \(14\)$/ }).waitFor();
+      await page.getByLabel('Answer', { exact: true }).fill('Saved through the handle.');
+      await page.getByRole('button', { name: 'Save…' }).click();
+      await noErrors(page);
+      await page.getByText('Saving writes your draft to faq.json').waitFor();
+      await page.getByRole('button', { name: 'Save faq.json' }).click();
+      await page.getByRole('heading', { name: 'Saved. Now publish it' }).waitFor();
+      const file = () =>
+        page.evaluate(
+          () => (window as unknown as { __file: { text: string; writes: string[] } }).__file,
+        );
+      assert.equal(JSON.parse((await file()).text).entries[0].answer, 'Saved through the handle.');
+      // Someone else writes the file; the next save shows the conflict instead of overwriting.
+      await page.evaluate(() => {
+        const f = (window as unknown as { __file: { text: string; modified: number } }).__file;
+        const k = JSON.parse(f.text);
+        k.greeting = 'Changed elsewhere.';
+        f.text = JSON.stringify(k, null, 2);
+        f.modified += 5000;
+      });
+      await page.getByRole('button', { name: 'Entries', exact: true }).click();
+      await page.getByLabel('Answer', { exact: true }).fill('A second change.');
+      await page.getByRole('button', { name: 'Save…' }).click();
+      await noErrors(page);
+      await page.getByRole('button', { name: 'Save faq.json' }).click();
+      await page
+        .getByRole('heading', { name: 'The file changed on disk since you opened it' })
+        .waitFor();
+      assert.equal((await file()).writes.length, 1);
+      assert.equal(JSON.parse((await file()).text).greeting, 'Changed elsewhere.');
+    },
+  },
+  {
     name: 'studio: ten pasted questions, their outcomes, and one handoff turned into an alternate in one click',
     timeout: 40_000,
     run: async (t) => {
