@@ -167,6 +167,8 @@ interface TrustedTypesLike {
   };
 }
 let worker: Worker | null = null;
+/** The worker is checking a draft: a newer one replaces it rather than waiting behind it. */
+let busy = false;
 let workerUrl: string | null | undefined;
 
 /**
@@ -206,7 +208,7 @@ function scheduleLint(k: Knowledge, delay = LINT_DELAY_MS): Promise<void> {
         resolve();
       };
       // A worker still checking an older draft is replaced: its answer would be thrown away.
-      if (worker && lint.peek().done === false) {
+      if (worker && busy) {
         worker.terminate();
         worker = null;
       }
@@ -214,13 +216,16 @@ function scheduleLint(k: Knowledge, delay = LINT_DELAY_MS): Promise<void> {
       const w = worker;
       if (w) {
         w.onmessage = (e: MessageEvent<{ id: number; lint: Lint }>) => {
+          busy = false;
           if (e.data.id === run) done(e.data.lint);
         };
         w.onerror = () => {
+          busy = false;
           worker = null;
           workerUrl = null;
           sliced(k, run, done);
         };
+        busy = true;
         w.postMessage({ id: run, knowledge: k });
       } else sliced(k, run, done);
     }, delay);

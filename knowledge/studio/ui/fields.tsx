@@ -6,7 +6,7 @@
 import type { ComponentChildren } from 'preact';
 import { useMemo } from 'preact/hooks';
 import type { Issue } from '../../../widget/core';
-import { draft, issuesByPath, pathSteps, removeAt, status } from '../model';
+import { checks, draft, issuesByPath, lint, pathSteps, removeAt, status } from '../model';
 
 /** A DOM id for the field at a JSON path. */
 export const fieldId = (path: string) => `f${path.replace(/[^A-Za-z0-9]+/g, '-')}`;
@@ -54,6 +54,9 @@ function RemoveButton({ path }: { path: string }) {
     status.value = `Removed ${what}. The checks run again.`;
     setTimeout(() => document.getElementById('studio-status')?.focus());
   };
+  // An issue's path is for the draft it was found in: after another edit it may name another item.
+  if (checks.value.of !== draft.value || (m && lint.value.of !== draft.value))
+    return <span class="hint"> Checking again…</span>;
   if (!m || !topic || term === undefined) {
     const last = pathSteps(path).at(-1);
     return (
