@@ -269,7 +269,6 @@ export function edit(next: (k: Knowledge) => Knowledge): void {
   batch(() => {
     draft.value = next(k);
     dirty.value = true;
-    status.value = '';
     undone.value = null;
   });
 }
