@@ -61,7 +61,10 @@ export async function benchStudio(entries = 2000, runs = 5) {
       // Typing once the studio has opened: its checks done and the live widget (or, above 300
       // entries, its start button) there. What the opening itself costs is the row above.
       await page.getByText('Every phrasing was tried in the matcher.').waitFor({ timeout: 60_000 });
-      await page.locator('askwell-widget, .try button.small').first().waitFor({ state: 'attached' });
+      await page
+        .locator('askwell-widget, .try button.small')
+        .first()
+        .waitFor({ state: 'attached' });
       await page.waitForTimeout(300);
       const answer = page.getByLabel('Answer', { exact: true });
       await answer.click();
