@@ -332,6 +332,36 @@ describe('Spanish: its own rules, and the reply in the message’s language', ()
     expect(es.analyze('¿quién lleva los medicamentos?')).toContain('quien');
   });
 
+  it('hears Spanish spelled as it sounds: "medisina", "sikologo", "pastiyas", "ke ase"', () => {
+    // Spellings people who write by ear use, and the words they mean, are one word to the matcher;
+    // different words stay different.
+    for (const [heard, meant] of [
+      ['medisina', 'medicina'],
+      ['sikologo', 'psicólogo'],
+      ['pastiyas', 'pastillas'],
+      ['rekaer', 'recaer'],
+      ['eskojer', 'escoger'],
+      ['kiero', 'quiero'],
+      ['bes', 'vez'],
+      ['ase', 'hace'],
+    ])
+      expect(es.analyze(heard), heard).toEqual(es.analyze(meant as string));
+    expect(es.analyze('terapia')).not.toEqual(es.analyze('tarea'));
+    expect(es.analyze('cita')).not.toEqual(es.analyze('cama'));
+    // and a question written by ear gets what the same question spelled right gets
+    for (const [heard, meant] of [
+      ['ke ase la medisina', 'qué hace la medicina'],
+      [
+        'por ke tengo ke aser terapia i tomar medisina',
+        'por qué tengo que hacer terapia y tomar medicina',
+      ],
+    ]) {
+      const r = matchIn(matchers, heard);
+      expect(r.outcome, heard).toBe('answer');
+      expect(r, heard).toEqual(matchIn(matchers, meant as string));
+    }
+  });
+
   it('answers Spanish questions typed with chat spellings, without accents or "¿"', () => {
     for (const [text, id] of [
       ['q es el manejo de medicamentos', 'medication-management'],

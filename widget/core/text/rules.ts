@@ -1,6 +1,6 @@
 import { STOPWORDS, stem } from './english';
 import { type Lang, toLang } from './langs';
-import { STOPWORDS_ES, stemEs } from './spanish';
+import { STOPWORDS_ES, soundEs, stemEs } from './spanish';
 
 /** One language's matching rules: the words that carry no meaning, and the stemmer. */
 export interface LanguageRules {
@@ -17,7 +17,11 @@ export interface LanguageRules {
 
 const RULES: Readonly<Record<Lang, LanguageRules>> = {
   en: { stopwords: STOPWORDS, stem },
-  es: { stopwords: STOPWORDS_ES, stem: stemEs, typoEdits: (w) => (w.length >= 8 ? 2 : 1) },
+  es: {
+    stopwords: new Set([...STOPWORDS_ES, ...[...STOPWORDS_ES].map(soundEs)]),
+    stem: (w) => soundEs(stemEs(w)),
+    typoEdits: (w) => (w.length >= 8 ? 2 : 1),
+  },
 };
 
 /** A knowledge file's `lang` ("es", "es-MX") as one of the languages the matcher has rules for; English for anything else. */

@@ -64,7 +64,11 @@ export function createAnalyzer(vocabulary: Vocabulary = {}, lang?: string): Anal
     for (const item of list) {
       const from = rawWords(item).join(' ');
       if (from.includes(' ')) phrases.set(from, to);
-      else if (from) single.set(from, to);
+      else if (from) {
+        single.set(from, to);
+        // and any spelling that stems to it ("medisina" as "medicina")
+        if (!single.has(stem(from))) single.set(stem(from), to);
+      }
     }
   }
   // Phrases are words of letters and digits (rawWords), so they need no escaping.
