@@ -181,18 +181,15 @@ export const FLOORS = Object.freeze({
   right: 0.9,
   wrong: 0.03,
   outOfScopeAnswered: 0.05,
-  // measured on 2026-12-02, holdout of 2,890 incl. holdout5-* (400 messages by three new writers,
-  // measured once, with the screen unchanged: urgent 136 of 155, possible 49 of 70, benign flagged
-  // 5 of 175): 854 of 1,020, 660 of 1,020, 306 of 430, 81 of 1,440, 57 of 1,440. Unanswerable
-  // messages answered 22 and clarified 19 of 738 (18 and 16 before the Spanish knowledge): the
-  // English ones 18 and 15 of 635; the Spanish ones are now read by the Spanish knowledge, and 4
-  // and 4 of their 103 get an answer or a "Did you mean" (the English knowledge matched almost no
-  // Spanish, so it answered neither these nor any Spanish question). Before holdout5, the 2,490
-  // measured 718, 555, 257, 76, 53, 15, 16.
-  urgentShown: 0.837,
-  urgentTier: 0.647,
-  possibleShown: 0.711,
-  benignFlagged: 0.057,
+  // measured on 2026-12-02 (fourth session), holdout of 3,090 incl. holdout6-a (200 messages by a
+  // new writer, measured once), with the learned layer retrained on six new tune slices: 938 of
+  // 1,095, 708 of 1,095, 339 of 460, 84 of 1,535, 60 of 1,535; unanswerable answered 23 and
+  // clarified 19 of 770. Before (2,890 without holdout6-a, old weights): 854 and 660 of 1,020, 306
+  // of 430, 81 and 57 of 1,440.
+  urgentShown: 0.856,
+  urgentTier: 0.646,
+  possibleShown: 0.736,
+  benignFlagged: 0.056,
   benignUrgent: 0.04,
   unanswerableAnswered: 0.03,
   unanswerableClarified: 0.026,
