@@ -344,8 +344,8 @@ describe('Spanish: its own rules, and the reply in the message’s language', ()
       ['kiero', 'quiero'],
       ['bes', 'vez'],
       ['ase', 'hace'],
-    ])
-      expect(es.analyze(heard), heard).toEqual(es.analyze(meant as string));
+    ] as const)
+      expect(es.analyze(heard), heard).toEqual(es.analyze(meant));
     expect(es.analyze('terapia')).not.toEqual(es.analyze('tarea'));
     expect(es.analyze('cita')).not.toEqual(es.analyze('cama'));
     // and a question written by ear gets what the same question spelled right gets
@@ -355,10 +355,10 @@ describe('Spanish: its own rules, and the reply in the message’s language', ()
         'por ke tengo ke aser terapia i tomar medisina',
         'por qué tengo que hacer terapia y tomar medicina',
       ],
-    ]) {
+    ] as const) {
       const r = matchIn(matchers, heard);
       expect(r.outcome, heard).toBe('answer');
-      expect(r, heard).toEqual(matchIn(matchers, meant as string));
+      expect(r, heard).toEqual(matchIn(matchers, meant));
     }
   });
 
