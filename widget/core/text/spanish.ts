@@ -52,9 +52,10 @@ export function stemEs(word: string): string {
 /**
  * Spanish as it sounds: many visitors write by ear ("medisina", "sikologo", "pastiyas", "ke ase",
  * "eskojer"), and a typo correction cannot reach them (the first letter differs, or two letters
- * do). Letters that sound alike in Latin American Spanish become one: c/z/s before e and i, c/qu/k,
- * ll/y, b/v, g/j before e and i, a silent h, an initial "ps" (not "rr": "pero" is not "perro"). Applied after the stemmer to
- * knowledge and visitor words alike, so it only ever makes two spellings of one word meet.
+ * do). Letters that sound alike in Latin American Spanish become one: c/z/s before e and i,
+ * c/qu/k, ll/y, b/v, g/j before e and i, a silent h, an initial "ps" (not "rr": "cerrado" would
+ * stem to "ser"). Applied after the stemmer to knowledge and visitor words alike, so it only ever
+ * makes two spellings of one word meet.
  */
 export function soundEs(word: string): string {
   return word

@@ -55,20 +55,18 @@ export function createAnalyzer(vocabulary: Vocabulary = {}, lang?: string): Anal
   const { stem, stopwords } = rules;
   const single = new Map<string, string>();
   const phrases = new Map<string, string>();
+  // A listed word counts as its meaning, and so does any spelling that stems to it ("medisina").
+  const listWord = (word: string, to: string) => {
+    single.set(word, to);
+    if (!single.has(stem(word))) single.set(stem(word), to);
+  };
   for (const [meaning, list] of Object.entries(vocabulary)) {
     const to = rawWords(meaning).join(' ');
-    if (!to.includes(' ')) {
-      single.set(to, to);
-      if (!single.has(stem(to))) single.set(stem(to), to);
-    }
+    if (!to.includes(' ')) listWord(to, to);
     for (const item of list) {
       const from = rawWords(item).join(' ');
       if (from.includes(' ')) phrases.set(from, to);
-      else if (from) {
-        single.set(from, to);
-        // and any spelling that stems to it ("medisina" as "medicina")
-        if (!single.has(stem(from))) single.set(stem(from), to);
-      }
+      else if (from) listWord(from, to);
     }
   }
   // Phrases are words of letters and digits (rawWords), so they need no escaping.
