@@ -45,6 +45,11 @@ export interface HandoffTopic {
   terms: string[];
   /** Said before the contact routes, when a topic needs more than "ask the practice". */
   reply?: string;
+  /**
+   * Hand off only when no entry answers the message clearly: for words that also come up in
+   * general questions ("my son", "teen": "what does therapy do for my teen?" has its answer).
+   */
+  unlessAnswered?: boolean;
 }
 
 export type CrisisCategory =

@@ -56,6 +56,47 @@ describe('When a visitor asks a practice fact the article lacks, Askwell hands o
   );
 });
 
+describe('A handoff topic that gives way to a clear answer ("unlessAnswered")', () => {
+  const topicOf = (m: ReturnType<typeof createMatcher>, text: string) => {
+    const r = m.match(text);
+    return r.outcome === 'handoff' ? `handoff:${r.topic}` : outcome(text);
+  };
+  const children = knowledge.handoffTopics?.find((t) => t.unlessAnswered)?.topic;
+
+  it('answers a general question asked for a son or daughter; "do you see teens?" goes to staff', () => {
+    expect(children).toMatch(/^children and teens/);
+    expect(outcome('why combine meds and therapy for my son')).toBe('answer:why-combine');
+    expect(topicOf(matcher, 'do you work with teenagers?')).toBe(`handoff:${children}`);
+    // a weak match is not a clear answer: the topic's handoff, never a near miss
+    expect(topicOf(matcher, 'is medication safe for my daughter')).toBe(`handoff:${children}`);
+  });
+
+  it('a firm topic in the same message still wins', () => {
+    expect(topicOf(matcher, 'how much does therapy cost for my teen')).toBe('handoff:fees');
+    expect(topicOf(matcher, 'do you treat children?')).toMatch(/^handoff:conditions/);
+  });
+
+  it('without the flag the same words hand off every time', () => {
+    const firm = structuredClone(knowledge);
+    for (const t of firm.handoffTopics ?? []) delete t.unlessAnswered;
+    expect(topicOf(createMatcher(firm), 'why combine meds and therapy for my son')).toBe(
+      `handoff:${children}`,
+    );
+  });
+
+  it('in Spanish too', () => {
+    const es = createMatcher(spanishJson as unknown as Knowledge);
+    expect(es.match('¿por qué combinan medicamento y terapia para mi hija?')).toMatchObject({
+      outcome: 'answer',
+      entry: { id: 'why-combine' },
+    });
+    expect(es.match('¿atienden adolescentes?')).toMatchObject({
+      outcome: 'handoff',
+      reason: 'topic',
+    });
+  });
+});
+
 describe('Small talk', () => {
   it.each([
     ['hi', 'hello'],

@@ -3,7 +3,14 @@ import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
 import faq from '../../knowledge/faq.json' with { type: 'json' };
 import schema from '../../knowledge/faq.schema.json' with { type: 'json' };
-import type { CrisisCategory, CrisisConfig, Entry, Knowledge, SmallTalk } from '../../widget/core';
+import type {
+  CrisisCategory,
+  CrisisConfig,
+  Entry,
+  HandoffTopic,
+  Knowledge,
+  SmallTalk,
+} from '../../widget/core';
 import { CATEGORIES, KEYS, validateKnowledge } from '../../widget/core';
 
 // Compile-time: each list names every field of its TypeScript type and nothing else.
@@ -17,6 +24,10 @@ const entryKeys = {
 } satisfies Record<keyof Entry, 1>;
 const smallTalkKeys = { id: 1, patterns: 1, reply: 1, action: 1 } satisfies Record<
   keyof SmallTalk,
+  1
+>;
+const topicKeys = { topic: 1, terms: 1, reply: 1, unlessAnswered: 1 } satisfies Record<
+  keyof HandoffTopic,
   1
 >;
 const rootKeys = {
@@ -49,6 +60,8 @@ describe('The schema, the TypeScript types and the validator describe one shape'
     expect(sorted(schema.definitions.entry.properties)).toEqual(sorted(entryKeys));
     expect(sorted(schema.definitions.smallTalk.properties)).toEqual(sorted(smallTalkKeys));
     expect(sorted(schema.definitions.crisis.properties)).toEqual(sorted(crisisKeys));
+    expect(sorted(schema.definitions.handoffTopic.properties)).toEqual(sorted(topicKeys));
+    expect([...KEYS.handoffTopic].sort()).toEqual(sorted(topicKeys));
     expect([...KEYS.entry].sort()).toEqual(sorted(entryKeys));
     expect([...KEYS.root].sort()).toEqual(sorted(rootKeys));
   });

@@ -24,6 +24,15 @@ describe('validateKnowledge: what staff see when the file is wrong', () => {
     expect(KNOWLEDGE_TEXT.unknownField('anwser', KEYS.entry).fix).toContain('answer');
   });
 
+  it('says "unlessAnswered" takes true or false, not a word in quotes', () => {
+    const k = clone();
+    k.handoffTopics[0].unlessAnswered = 'yes';
+    expect(errorsOf(k)).toContainEqual({
+      path: '$.handoffTopics[0].unlessAnswered',
+      ...KNOWLEDGE_TEXT.notTrueOrFalse('unlessAnswered'),
+    });
+  });
+
   it('finds a vocabulary word listed under two meanings, and a meaning with no words', () => {
     const k = clone();
     k.vocabulary.medication.push('counselor');

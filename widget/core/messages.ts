@@ -81,6 +81,11 @@ export const KNOWLEDGE_TEXT = {
     issue(`${count} suggestions; at most 4 fit`, 'Keep the 3 or 4 questions most visitors ask.'),
   fewSuggestions: (count: number) =>
     issue(`only ${count} suggestion(s)`, 'Offer 3 or 4 starter questions.'),
+  notTrueOrFalse: (field: string) =>
+    issue(
+      `"${field}" should be true or false`,
+      `Write true or false after "${field}": (no quotes).`,
+    ),
   topicsNotList: () => issue('"handoffTopics" should be a list', 'Put the topics between [ and ].'),
   vocabularyNotObject: () =>
     issue(

@@ -229,7 +229,8 @@ function TopicsSection({ k }: { k: Knowledge }) {
       <p class="hint">
         Questions the practice answers itself (fees, insurance, hours, drug doses): a message with
         any of these words goes to the practice’s contact options, never to an entry. A word here
-        also takes away every entry phrasing that contains it.
+        also takes away every entry phrasing that contains it, unless its topic is ticked “only when
+        no entry answers”.
       </p>
       <Issues path="$.handoffTopics" />
       <ObjectList<HandoffTopic>
@@ -264,6 +265,19 @@ function TopicsSection({ k }: { k: Knowledge }) {
                   set(reply ? { ...rest, reply } : rest);
                 }}
               />
+              <label class="check">
+                <input
+                  type="checkbox"
+                  checked={t.unlessAnswered === true}
+                  onChange={(e) => {
+                    const { unlessAnswered: _, ...rest } = t;
+                    set(e.currentTarget.checked ? { ...rest, unlessAnswered: true } : rest);
+                  }}
+                />{' '}
+                Only when no entry answers the question clearly (for words like “my son” that also
+                come up in general questions)
+              </label>
+              <Issues path={`${p}.unlessAnswered`} />
             </>
           );
         }}

@@ -35,7 +35,7 @@ export const KEYS = {
   ],
   entry: ['id', 'question', 'alternates', 'keywords', 'answer', 'related'],
   smallTalk: ['id', 'patterns', 'reply', 'action'],
-  handoffTopic: ['topic', 'terms', 'reply'],
+  handoffTopic: ['topic', 'terms', 'reply', 'unlessAnswered'],
   crisis: ['title', 'notice', 'resources', 'banner'],
   resource: ['id', 'name', 'detail', 'actions', 'categories'],
   action: ['kind', 'label', 'href'],
@@ -211,6 +211,8 @@ export function validateKnowledge(data: unknown): ValidationResult {
         text(topic, 'topic', path);
         textList(topic, 'terms', path, 1);
         text(topic, 'reply', path, false);
+        if (topic.unlessAnswered !== undefined && typeof topic.unlessAnswered !== 'boolean')
+          error(`${path}.unlessAnswered`, T.notTrueOrFalse('unlessAnswered'));
       });
   }
 

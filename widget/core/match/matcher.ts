@@ -1,6 +1,13 @@
 import { crisisFor, DEFAULT_CRISIS, resourcesFor } from '../crisis/resources';
 import { screenCrisis } from '../crisis/screen';
-import type { CrisisConfig, Entry, Knowledge, MatchResult, SmallTalk } from '../knowledge/types';
+import type {
+  CrisisConfig,
+  Entry,
+  HandoffTopic,
+  Knowledge,
+  MatchResult,
+  SmallTalk,
+} from '../knowledge/types';
 import { MAX_QUERY_WORDS } from '../limits';
 import { createAnalyzer, rawWords } from '../text/words';
 import { tellsOwnStory } from './personal';
@@ -61,9 +68,11 @@ export function createMatcher(knowledge: Knowledge, options: MatcherOptions = {}
   const index = buildIndex(knowledge.entries, tuning, analyzer, words);
   const correct = createCorrector(knowledge, analyzer, words);
   cache.clear();
-  const handoffTerms = (knowledge.handoffTopics ?? []).flatMap((t) =>
-    t.terms.map((term) => ({ topic: t, term, words: rawWords(term).map(stem) })),
-  );
+  // A topic's word hands off before any entry is ranked, unless the topic gives way to a clear
+  // answer (`unlessAnswered`): those terms come last, so a firm topic in the same message wins.
+  const handoffTerms = (knowledge.handoffTopics ?? [])
+    .flatMap((t) => t.terms.map((term) => ({ topic: t, term, words: rawWords(term).map(stem) })))
+    .sort((a, b) => +!!a.topic.unlessAnswered - +!!b.topic.unlessAnswered);
   const smallTalk = knowledge.smallTalk.map((s) => ({
     smallTalk: s,
     patterns: s.patterns.map((p) => smallTalkKey(rawWords(p))),
@@ -127,19 +136,13 @@ export function createMatcher(knowledge: Knowledge, options: MatcherOptions = {}
   /** Handoff topics, then the ranking: what a question about the practice gets. */
   function answer(raw: string[], clarify: boolean): MatchResult {
     const found = findHandoffTopic(raw.map(stem), handoffTerms);
-    if (found) {
-      const { topic, term } = found;
-      return {
-        outcome: 'handoff',
-        reason: 'topic',
-        topic: topic.topic,
-        term,
-        ...(topic.reply ? { reply: topic.reply } : {}),
-        score: 0,
-      };
-    }
+    if (found && !found.topic.unlessAnswered) return topicHandoff(found);
     const query = meaningful(phrased(raw)).slice(0, MAX_QUERY_WORDS);
-    return decide(rank(query, index, tuning), tuning, clarify);
+    const ranked = decide(rank(query, index, tuning), tuning, clarify);
+    // a topic that gives way: a clear answer stands; anything less is the topic's to answer
+    return found && (ranked.outcome !== 'answer' || ranked.score < tuning.questionAnswer)
+      ? topicHandoff(found)
+      : ranked;
   }
 
   return {
@@ -228,6 +231,17 @@ const SMALL_TALK_FILLER = new Set(
 );
 function smallTalkKey(raw: readonly string[]): string {
   return [...new Set(raw.filter((w) => !SMALL_TALK_FILLER.has(w)))].sort().join(' ');
+}
+
+function topicHandoff({ topic, term }: { topic: HandoffTopic; term: string }): MatchResult {
+  return {
+    outcome: 'handoff',
+    reason: 'topic',
+    topic: topic.topic,
+    term,
+    ...(topic.reply ? { reply: topic.reply } : {}),
+    score: 0,
+  };
 }
 
 /** The first handoff term the message holds, and its topic. */
