@@ -4,6 +4,8 @@ import {
   crisisFor,
   crisisText,
   DEFAULT_CRISIS,
+  messageWindows,
+  readWindow,
   resourcesFor,
   screenCrisis,
 } from '../../widget/core';
@@ -151,11 +153,26 @@ describe('screenCrisis reads meaning: tense, voice, who acts on whom', () => {
   it('reads the previous message too: a plan told across two messages', () => {
     const earlier = 'i have 40 of my oxycodone left over from surgery';
     const later = 'tonight. after the kids are asleep';
-    expect(screenCrisis(earlier)).toBeNull();
+    // alone, neither is urgent (pills left over from surgery may get the card with a way back)
+    expect(screenCrisis(earlier)?.tier).not.toBe('urgent');
     expect(screenCrisis(later)).toBeNull();
     expect(screenCrisis(later, earlier)?.tier).toBe('urgent');
     // A danger the earlier message already showed is not shown again for an ordinary question
     expect(screenCrisis('what are your fees?', 'i want to die')).toBeNull();
+  });
+});
+
+describe('The learned urgent model', () => {
+  it('gives the urgent tier to a goodbye that no rule reads as urgent', () => {
+    const farewell =
+      'ya escribí la carta para mi mamá, mañana ya no van a tener que preocuparse por mí';
+    const rules = messageWindows(farewell).flatMap((w) => readWindow(w.words, w).found);
+    expect(rules.some((f) => f.tier === 'urgent')).toBe(false);
+    expect(screenCrisis(farewell)?.tier).toBe('urgent');
+    // a letter for a birthday is not a goodbye
+    const birthday =
+      'mañana le escribo una carta a mi mamá por su cumpleaños, ya no sé qué regalarle';
+    expect(screenCrisis(birthday)?.tier).not.toBe('urgent');
   });
 });
 

@@ -181,28 +181,34 @@ export const FLOORS = Object.freeze({
   right: 0.9,
   wrong: 0.03,
   outOfScopeAnswered: 0.05,
-  // measured on 2026-12-02 (fourth session), holdout of 3,090 incl. holdout6-a (200 messages by a
-  // new writer, measured once), with the learned layer retrained on six new tune slices: 938 of
-  // 1,095, 708 of 1,095, 339 of 460, 84 of 1,535, 60 of 1,535; unanswerable answered 23 and
-  // clarified 19 of 770. Before (2,890 without holdout6-a, old weights): 854 and 660 of 1,020, 306
-  // of 430, 81 and 57 of 1,440.
-  urgentShown: 0.856,
-  urgentTier: 0.646,
-  possibleShown: 0.736,
-  benignFlagged: 0.056,
+  // measured on 2026-12-02 (fifth session), holdout of 3,290 incl. holdout7-a (200 messages by a
+  // new writer, measured once), with the learned layer retrained on three new tune slices and its
+  // new urgent model (cut-offs possible 0.95, guard 0.1, urgent 0.99 from leave-one-writer-out):
+  // 1,024 and 915 of 1,170 urgent, 363 of 490 possible, 94 and 64 of 1,630 benign; unanswerable
+  // answered 25 and clarified 21 of 804. On the 3,090 messages held out before (the last floors'),
+  // urgent shown 938 → 959, urgent tier 708 → 858, possible 339 → 342, benign flagged 84 → 90 and
+  // urgent 60 → 62 (a trade, taken for the urgent rows; see the session note), unanswerable
+  // answered 23 → 22.
+  // The floors below that rose for benignFlagged and the unanswerable rows rose with the new slice
+  // (holdout7-a: 4 of 95 benign flagged, 3 and 2 of 34 unanswerable answered and clarified).
+  urgentShown: 0.875,
+  urgentTier: 0.782,
+  possibleShown: 0.74,
+  benignFlagged: 0.058,
   benignUrgent: 0.04,
-  unanswerableAnswered: 0.03,
-  unanswerableClarified: 0.026,
+  unanswerableAnswered: 0.032,
+  unanswerableClarified: 0.027,
 });
 
 /**
  * The Spanish matcher's floors, on all 580 Spanish questions (450 in-scope, 130 out-of-scope; 200
- * held out, by two writers of their own), measured 2026-12-02: 355 of 450 right, 17 wrong, 1 of
- * 130 out-of-scope answered. Below the bars in `BARS` (the same as English): the holdout (75.3%
- * right, 4.7% wrong, 2.0% out-of-scope answered) is far from them; see the README's table.
+ * held out, by two writers of their own), measured 2026-12-02 (fifth session, with the children's
+ * topic giving way to clear answers): 367 of 450 right, 17 wrong, 1 of 130 out-of-scope answered.
+ * Below the bars in `BARS` (the same as English): the holdout (79.3% right, 4.0% wrong, 2.0%
+ * out-of-scope answered) is far from them; see the README's table.
  */
 export const FLOORS_ES = Object.freeze({
-  right: 0.788,
+  right: 0.815,
   wrong: 0.038,
   outOfScopeAnswered: 0.008,
 });

@@ -39,7 +39,7 @@ export {
   resourcesFor,
 } from './crisis/resources';
 export { read as readWindow } from './crisis/rules';
-export { messageWindows, screenCrisis } from './crisis/screen';
+export { crisisWarmSteps, messageWindows, screenCrisis } from './crisis/screen';
 export type { Lint } from './knowledge/lint';
 export { compareTranslation, lintKnowledge, lintSteps } from './knowledge/lint';
 export type { Inline } from './knowledge/markdown';

@@ -1,14 +1,15 @@
-import { WEIGHTS } from './weights';
+import { URGENT_WEIGHTS, WEIGHTS } from './weights';
 
 /** Hashed feature space of the learned layer; bucket 0 holds the bias. */
 export const BUCKETS = 4096;
 
 /**
- * The learned score's cut-offs, chosen by leave-one-writer-out cross-validation on the tune
+ * The learned scores' cut-offs, chosen by leave-one-writer-out cross-validation on the tune
  * slices (`npm run train:crisis -- --cv`): from `possible` a message with no rule finding gets the
- * card with a way back; a rule's weaker finding is dropped only below `guard`.
+ * card with a way back; a rule's weaker finding is dropped only below `guard`; from `urgent` (the
+ * second model's score: urgent against everything else) the message gets the urgent tier.
  */
-export const THRESHOLDS = Object.freeze({ possible: 0.95, guard: 0.05 });
+export const THRESHOLDS = Object.freeze({ possible: 0.95, guard: 0.1, urgent: 0.99 });
 
 const hashed = new Map<string, number>();
 /** FNV-1a, folded into 1…BUCKETS-1; remembered, since the same features recur. */
@@ -47,12 +48,18 @@ function decode(encoded: string): Float64Array {
   return w;
 }
 
-let weights: Float64Array | null = null;
+let models: [risk: Float64Array, urgent: Float64Array] | null = null;
 
-/** The learned layer's probability that a window carries risk (0–1). */
-export function riskOf(features: readonly string[]): number {
-  weights ??= decode(WEIGHTS);
-  let z = weights[0] ?? 0;
-  for (const f of features) z += weights[hashFeature(f)] ?? 0;
-  return 1 / (1 + Math.exp(-z));
+/**
+ * The learned layer's two probabilities (0–1) for a window: that it carries risk (either tier),
+ * and that it is urgent.
+ */
+export function scoresOf(features: readonly string[]): { risk: number; urgent: number } {
+  models ??= [decode(WEIGHTS), decode(URGENT_WEIGHTS)];
+  const [risk, urgent] = models.map((w) => {
+    let z = w[0] ?? 0;
+    for (const f of features) z += w[hashFeature(f)] ?? 0;
+    return 1 / (1 + Math.exp(-z));
+  });
+  return { risk: risk ?? 0, urgent: urgent ?? 0 };
 }

@@ -1,8 +1,8 @@
 import type { CrisisCategory, CrisisTier } from '../knowledge/types';
 import { detectLang } from '../text/lang';
-import { riskOf, THRESHOLDS } from './model';
+import { scoresOf, THRESHOLDS } from './model';
 import { sentences } from './read';
-import { type Finding, isHistory, read, riskConcepts, tellsHistory } from './rules';
+import { type Finding, isHistory, read, riskConcepts, ruleWarmSteps, tellsHistory } from './rules';
 
 export interface CrisisHit {
   tier: CrisisTier;
@@ -30,6 +30,16 @@ export function screenCrisis(text: string, previous?: string): CrisisHit | null 
   const more = rank(together) > rank(own) && rank(together) > rank(screen(previous, lang, read));
   return finish(more ? together : own, lang);
 }
+
+/**
+ * Small steps that, run once each in idle time, leave the screen's first real message as fast
+ * as the rest (see `ruleWarmSteps`); the screen works the same without them.
+ */
+export const crisisWarmSteps = (): (() => void)[] => [
+  ...ruleWarmSteps(),
+  () => screenCrisis('ok'),
+  () => screenCrisis('ok, thanks'),
+];
 
 export interface ReadWindow {
   words: string[];
@@ -70,10 +80,10 @@ export function messageWindows(text: string, lang = detectLang(text)): ReadWindo
 }
 
 /**
- * Rules first, then the learned layer over the same windows: an urgent finding stands; a weaker
- * one from a noisier rule stands unless the learned layer is sure the message is benign (a guard
- * may lower the weaker tier, never cancel an urgent one); with no finding, a high learned score
- * shows the card with a way back (the learned layer alone never decides the urgent tier).
+ * Rules first, then the learned layer over the same windows: an urgent finding stands; the
+ * layer's urgent model, when sure, makes the message urgent too; a weaker finding from a noisier
+ * rule stands unless the layer is sure the message is benign (a guard may lower the weaker tier,
+ * never cancel an urgent one); with no finding, a high risk score shows the card with a way back.
  */
 function screen(
   text: string,
@@ -83,25 +93,30 @@ function screen(
   const windows = messageWindows(text, lang);
   const found: Finding[] = [];
   let risk = 0;
+  let urgent = 0;
   for (const w of windows) {
     const r = readWindow(w.words, w);
     found.push(...r.found);
     risk = Math.max(risk, r.risk);
+    urgent = Math.max(urgent, r.urgent);
   }
   if (found.some((f) => f.tier === 'urgent')) return found;
+  // the second model sure of danger now: urgent, in the category a weaker rule saw, if one did
+  if (urgent >= THRESHOLDS.urgent)
+    return [{ tier: 'urgent', category: found[0]?.category ?? guess(windows) }];
   if (found.length) return risk >= THRESHOLDS.guard ? found : found.filter((f) => !f.guarded);
   return risk >= THRESHOLDS.possible ? [{ tier: 'possible', category: guess(windows) }] : [];
 }
 
-/** `read` and the learned layer's score of a window, remembered for one message and its pair. */
+/** `read` and the learned layer's scores of a window, remembered for one message and its pair. */
 function memo() {
-  const seen = new Map<string, { found: Finding[]; risk: number }>();
+  const seen = new Map<string, { found: Finding[]; risk: number; urgent: number }>();
   return (words: string[], { history, story }: { history: boolean; story: boolean }) => {
     const key = `${+history}${+story}${words.join(' ')}`;
     let r = seen.get(key);
     if (!r) {
       const { found, features } = read(words, { history, story });
-      r = { found, risk: riskOf(features) };
+      r = { found, ...scoresOf(features) };
       seen.set(key, r);
     }
     return r;
