@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import type { AskwellHandle } from '../askwell';
-import { accentTheme, type Knowledge, type Rgb } from '../core';
+import { accentTheme, crisisWarmSteps, type Knowledge, type Rgb } from '../core';
 import launcherCss from '../launcher.css?inline';
 import { type Chat, type ChatDeps, createChat } from '../model/createChat';
 import { EVENT_PREFIX } from '../model/events';
@@ -66,10 +66,19 @@ export function mountWidget(
   });
   const c = chat;
   render(<App chat={c} shell={shell} />, shell.slot);
-  // Build the matcher in idle time, so that the first open is only a render.
-  const idle = globalThis.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 1000));
+  // In idle time, build the matcher (so that the first open is only a render), then warm the
+  // crisis screen a step at a time (so that the first reply is as fast as the rest).
+  const idle =
+    globalThis.requestIdleCallback ??
+    ((fn: (d?: IdleDeadline) => void) => setTimeout(fn, 1000) as unknown as number);
   const cancelIdle = globalThis.cancelIdleCallback ?? clearTimeout;
-  const warming = idle(() => c.warm(), { timeout: 5000 });
+  const steps = [() => c.warm(), ...crisisWarmSteps()];
+  const next = (deadline?: IdleDeadline) => {
+    do steps.shift()?.();
+    while (steps.length && (deadline?.timeRemaining() ?? 0) > 10);
+    if (steps.length) warming = idle(next, { timeout: 5000 });
+  };
+  let warming = idle(next, { timeout: 5000 });
   if (!given) parent.appendChild(host);
   return {
     host,
