@@ -62,21 +62,9 @@ export function createShell(look: ShellLook, css: string, toggle: () => void): S
   launcher.type = 'button';
   const svg = document.createElementNS(SVG, 'svg');
   const path = document.createElementNS(SVG, 'path');
-  for (const [k, v] of [
-    ['viewBox', '0 0 24 24'],
-    ['width', '20'],
-    ['height', '20'],
-    ['aria-hidden', 'true'],
-    ['focusable', 'false'],
-  ])
-    svg.setAttribute(k as string, v as string);
-  for (const [k, v] of [
-    ['fill', 'none'],
-    ['stroke', 'currentColor'],
-    ['stroke-width', '2'],
-    ['stroke-linejoin', 'round'],
-  ])
-    path.setAttribute(k as string, v as string);
+  // size and stroke are in launcher.css
+  svg.setAttribute('viewBox', '0 0 24 24');
+  svg.setAttribute('aria-hidden', 'true');
   svg.append(path);
   launcher.append(svg);
   launcher.addEventListener('click', toggle);

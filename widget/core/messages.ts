@@ -193,9 +193,9 @@ const fallback = 'using the built-in knowledge instead';
 
 /** What the loader prints (apart from WARN, so the loader carries only these). */
 export const LOADER_WARN = {
-  twice: 'Askwell: the script is included more than once; only the first one mounts.',
+  twice: 'Askwell: the script is included more than once; only the first mounts.',
   chatFailed: (url: string) =>
-    `Askwell: the chat could not load from ${url}; the launcher shows the practice's contact details and the crisis line instead.`,
+    `Askwell: could not load ${url}; the launcher shows contact details and the crisis line.`,
 } as const;
 
 /** Every console message the chat prints. */
