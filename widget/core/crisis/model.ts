@@ -31,20 +31,26 @@ function fnv(feature: string): number {
   return ((h >>> 0) % (BUCKETS - 1)) + 1;
 }
 
-/** Weights as a string for the bundle: the scale, then one signed byte a bucket in base64. */
+/** One character a weight: 63 levels, −31…31 units of the scale, drawn from this alphabet. */
+const DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const LEVELS = 31;
+
+/**
+ * Weights as a string for the bundle: the scale, then one character a bucket (6 bits; gzip packs
+ * the many near-zero weights, where base64 over bytes left it ~4 KB a model).
+ */
 export function encodeWeights(w: Float64Array): string {
   const max = Math.max(...w.map(Math.abs), 1e-9);
-  const bytes = Uint8Array.from(w, (x) => Math.round((x / max) * 127) & 0xff);
-  return `${max.toPrecision(6)}:${btoa(String.fromCharCode(...bytes))}`;
+  const digits = Array.from(w, (x) => DIGITS[Math.round((x / max) * LEVELS) + 32]);
+  return `${max.toPrecision(6)}:${digits.join('')}`;
 }
 
 function decode(encoded: string): Float64Array {
   const [scale = '0', data = ''] = encoded.split(':');
-  const unit = Number(scale) / 127;
-  const raw = atob(data);
+  const unit = Number(scale) / LEVELS;
   const w = new Float64Array(BUCKETS);
-  for (let i = 0; i < raw.length && i < BUCKETS; i++)
-    w[i] = ((raw.charCodeAt(i) << 24) >> 24) * unit;
+  for (let i = 0; i < data.length && i < BUCKETS; i++)
+    w[i] = (DIGITS.indexOf(data.charAt(i)) - 32) * unit;
   return w;
 }
 
