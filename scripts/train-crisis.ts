@@ -153,7 +153,10 @@ const trainUrgent = (examples: Example[]) =>
   train(
     examples
       .filter((ex) => ex.tier !== 'possible')
-      .map((ex) => ({ ...ex, tier: ex.tier === 'urgent' ? ('urgent' as const) : ('none' as const) })),
+      .map((ex) => ({
+        ...ex,
+        tier: ex.tier === 'urgent' ? ('urgent' as const) : ('none' as const),
+      })),
   );
 
 type Cutoffs = { possible: number; guard: number; urgent: number };
