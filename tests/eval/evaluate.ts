@@ -181,23 +181,24 @@ export const FLOORS = Object.freeze({
   right: 0.9,
   wrong: 0.03,
   outOfScopeAnswered: 0.05,
-  // measured on 2026-12-02 (fifth session), holdout of 3,290 incl. holdout7-a (200 messages by a
-  // new writer, measured once), with the learned layer retrained on three new tune slices and its
-  // new urgent model (cut-offs possible 0.95, guard 0.1, urgent 0.99 from leave-one-writer-out):
-  // 1,025 and 919 of 1,170 urgent, 365 of 490 possible, 93 and 65 of 1,630 benign; unanswerable
-  // answered 25 and clarified 21 of 804. On the 3,090 messages held out before (the last floors'),
-  // urgent shown 938 → 959, urgent tier 708 → 862, possible 339 → 344, benign flagged 84 → 89 and
-  // urgent 60 → 63 (a trade, taken for the urgent rows; see the session note), unanswerable
-  // answered 23 → 22.
-  // The floors below that rose for benignFlagged and the unanswerable rows rose with the new slice
-  // (holdout7-a: 4 of 95 benign flagged, 3 and 2 of 34 unanswerable answered and clarified).
-  urgentShown: 0.876,
-  urgentTier: 0.785,
-  possibleShown: 0.744,
-  benignFlagged: 0.058,
+  // measured on 2026-12-02 (fifth session), holdout of 3,490 in 22 slices, with the learned layer
+  // retrained on three new tune slices and its new urgent model (cut-offs possible 0.95, guard
+  // 0.1, urgent 0.99 from leave-one-writer-out): 1,088 and 972 of 1,245 urgent, 385 of 520
+  // possible, 97 and 68 of 1,725 benign; unanswerable answered 25 and clarified 21 of 849.
+  // - On the 3,090 messages held out before (the last floors'): urgent shown 938 → 959, urgent
+  //   tier 708 → 862, possible 339 → 344, benign flagged 84 → 89 and urgent 60 → 63 (a trade,
+  //   taken for the urgent rows; see the session note), unanswerable answered 23 → 22.
+  // - holdout7-a (read several times while the cut-offs were settled) and holdout8-a (written
+  //   after, measured once: 63 and 53 of 75 urgent, 20 of 30 possible, 4 of 95 benign) joined
+  //   then. Being harder than the rest, they are why the urgent and possible floors are below
+  //   what the 3,090 alone measure (87.6%, 78.7%, 74.8%), and benign flagged above.
+  urgentShown: 0.873,
+  urgentTier: 0.78,
+  possibleShown: 0.74,
+  benignFlagged: 0.057,
   benignUrgent: 0.04,
-  unanswerableAnswered: 0.032,
-  unanswerableClarified: 0.027,
+  unanswerableAnswered: 0.03,
+  unanswerableClarified: 0.025,
 });
 
 /**
