@@ -1,3 +1,4 @@
+import { remembered } from '../remember';
 import { URGENT_WEIGHTS, WEIGHTS } from './weights';
 
 /** Hashed feature space of the learned layer; bucket 0 holds the bias. */
@@ -11,16 +12,8 @@ export const BUCKETS = 4096;
  */
 export const THRESHOLDS = Object.freeze({ possible: 0.95, guard: 0.1, urgent: 0.99 });
 
-const hashed = new Map<string, number>();
 /** FNV-1a, folded into 1…BUCKETS-1; remembered, since the same features recur. */
-export function hashFeature(feature: string): number {
-  let h = hashed.get(feature);
-  if (h === undefined) {
-    h = fnv(feature);
-    if (hashed.size < 50000) hashed.set(feature, h);
-  }
-  return h;
-}
+export const hashFeature = remembered(fnv, 50000);
 
 function fnv(feature: string): number {
   let h = 0x811c9dc5;

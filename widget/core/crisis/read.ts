@@ -1,3 +1,4 @@
+import { remembered } from '../remember';
 import { cleanText, editDistance, expandContractions, squash, words } from '../text/clean';
 import { TYPO_TARGETS } from './lexicon';
 
@@ -127,17 +128,12 @@ function tokens(part: string, spanish: boolean): string[] {
 const TARGETS = new Set(TYPO_TARGETS);
 const SQUASHED = new Map(TYPO_TARGETS.map((w) => [squash(w), w]));
 // Visitors reuse the same few hundred words; remembering them keeps long messages cheap.
-const corrections = new Map<string, string>();
+const closestKnown = remembered(closest, 5000);
 
 /** The crisis word a token is a typo or a stretched spelling of, else the token. */
 function correct(token: string): string {
   if (token.length < 3 || TARGETS.has(token)) return token;
-  let known = corrections.get(token);
-  if (known === undefined) {
-    known = closest(token);
-    if (corrections.size < 5000) corrections.set(token, known);
-  }
-  return known;
+  return closestKnown(token);
 }
 
 function closest(token: string): string {

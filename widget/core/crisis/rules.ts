@@ -1,4 +1,5 @@
 import type { CrisisCategory, CrisisTier } from '../knowledge/types';
+import { remembered } from '../remember';
 import { CONCEPTS, type Concept } from './lexicon';
 
 export interface Finding {
@@ -27,16 +28,12 @@ const GUARDED = new Set([
 const PATTERNS = Object.entries(CONCEPTS).map(
   ([name, source]) => [name as Concept, new RegExp(`^(?:${source})$`)] as const,
 );
-const tagged = new Map<string, ReadonlySet<Concept>>();
 /** The concepts a word stands for; remembered, since visitors reuse the same few hundred words. */
-function conceptsOf(word: string): ReadonlySet<Concept> {
-  let found = tagged.get(word);
-  if (!found) {
-    found = new Set(PATTERNS.filter(([, re]) => re.test(word)).map(([name]) => name));
-    if (tagged.size < 20000) tagged.set(word, found);
-  }
-  return found;
-}
+const conceptsOf = remembered(
+  (word): ReadonlySet<Concept> =>
+    new Set(PATTERNS.filter(([, re]) => re.test(word)).map(([name]) => name)),
+  20000,
+);
 
 /*
  * Time. A sentence told as history ("when I was 12", "years ago") is background; so is a past act

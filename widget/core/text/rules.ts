@@ -1,3 +1,4 @@
+import { remembered } from '../remember';
 import { STOPWORDS, stem } from './english';
 import { type Lang, toLang } from './langs';
 import { STOPWORDS_ES, soundEs, stemEs } from './spanish';
@@ -15,21 +16,12 @@ export interface LanguageRules {
   readonly typoEdits?: (word: string) => number;
 }
 
-/** Spanish stems, remembered: the stemmer and the spelling fold run for every word of every phrasing. */
-const stemmedEs = new Map<string, string>();
-
 const RULES: Readonly<Record<Lang, LanguageRules>> = {
   en: { stopwords: STOPWORDS, stem },
   es: {
     stopwords: new Set([...STOPWORDS_ES, ...[...STOPWORDS_ES].map(soundEs)]),
-    stem: (w) => {
-      let s = stemmedEs.get(w);
-      if (s === undefined) {
-        s = soundEs(stemEs(w));
-        if (stemmedEs.size < 20000) stemmedEs.set(w, s);
-      }
-      return s;
-    },
+    // remembered: the stemmer and the spelling fold run for every word of every phrasing
+    stem: remembered((w) => soundEs(stemEs(w)), 20000),
     typoEdits: (w) => (w.length >= 8 ? 2 : 1),
   },
 };
